@@ -1,0 +1,47 @@
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { SITE } from './src/config.ts';
+import { contentDir } from './src/content-dir.ts';
+import { resolveBuildNow, toIsoShanghai } from './src/lib/dates.ts';
+import { buildRegistry } from './src/lib/rel.ts';
+import { rehypeOutbound } from './src/lib/rehype-outbound.ts';
+import { sitemapPlan } from './src/lib/site-index.ts';
+import { readContent } from './scripts/lib/read-content.ts';
+import { validateContent } from './src/schema/validate.ts';
+
+// The sitemap needs per-URL lastmod and the noindex set; both come from the validated
+// frontmatter (one linear pass), the same data and predicate the pages use.
+const { content } = validateContent(readContent(contentDir));
+const plan = sitemapPlan(
+  content.articles.map((a) => ({ ...a.data, slug: a.slug })),
+  resolveBuildNow(process.env),
+  SITE.pageSize,
+);
+const linkRegistry = buildRegistry(
+  content.channels.values(),
+  content.articles.flatMap((a) => a.data.sources.map((s) => s.url)),
+  SITE.url,
+);
+
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({ rehypePlugins: [[rehypeOutbound, { registry: linkRegistry, newTab: SITE.externalLinksNewTab }]] }),
+  },
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [
+    mdx(),
+    sitemap({
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+      filter: (page) => !plan.exclude.has(new URL(page).pathname),
+      serialize: (item) => {
+        const date = plan.lastmod.get(new URL(item.url).pathname);
+        return date ? { ...item, lastmod: toIsoShanghai(date) } : item;
+      },
+    }),
+  ],
+});

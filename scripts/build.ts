@@ -1,0 +1,43 @@
+// Production build: validate content, build into a scratch folder, index for search, then
+// swap it into place. Any failure leaves no output folder behind, never a half-built site.
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkContent, formatProblems, problemFromAstroError } from './lib/check.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
+
+if (process.argv.includes('--future')) process.env.BUILD_FUTURE = '1';
+
+const root = process.cwd();
+const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
+const scratch = `${outDir}.partial`;
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
+function clean() {
+  rmSync(scratch, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+function fail(message: string): never {
+  clean();
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
+
+const started = performance.now();
+const { problems, content } = checkContent(contentDir, root);
+if (problems.length) fail(formatProblems(problems));
+
+try {
+  rmSync(scratch, { recursive: true, force: true });
+  const { build } = await import('astro');
+  await build({ root, outDir: scratch, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  await buildSearchIndex(scratch);
+} catch (error) {
+  const problem = problemFromAstroError(error, root);
+  fail(problem ? formatProblems([problem]) : `构建失败（不是内容格式问题，请把下面的信息交给开发者）：\n${(error as Error)?.stack ?? error}`);
+}
+
+if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
+renameSync(scratch, outDir);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`已生成 ${content.articles.length} 篇文章所在的网站：${outDir}（${seconds} 秒）`);

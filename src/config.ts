@@ -1,0 +1,29 @@
+// Site facts, in one place. Everything that builds an absolute URL reads SITE.url (via
+// src/lib/urls.ts); SITE_URL in the environment overrides it for previews and production.
+export const SITE = {
+  name: 'POS知识站',
+  tagline: '讲清楚POS机的激活、费用、维护与防骗',
+  description:
+    'POS知识站：用有来源、标日期的文章，讲清楚POS机激活、长期未用、费率、押金、日常维护、防骗，以及如何通过正规渠道办理。',
+  url: process.env.SITE_URL ?? 'https://pos.example.com',
+  lang: 'zh-CN',
+  locale: 'zh_CN',
+  timezone: 'Asia/Shanghai',
+  pageSize: 10,
+  homeLatest: 12,
+  feedSize: 20,
+  /** Open external links in a new tab (off: readers on phones expect the back button to work). */
+  externalLinksNewTab: false,
+  /** A channel not re-checked for this many days shows a staleness notice. */
+  channelStaleDays: 180,
+  /** Optional UTM parameters per channel id, added to its outbound links (never to sources). */
+  channelUtm: {} as Record<string, Record<string, string>>,
+  /** Search-console ownership tags, if any. */
+  verification: {
+    baidu: process.env.BAIDU_SITE_VERIFICATION ?? '',
+    google: process.env.GOOGLE_SITE_VERIFICATION ?? '',
+    bing: process.env.BING_SITE_VERIFICATION ?? '',
+  },
+  /** Repository URL for "edit this page" links; empty hides them. */
+  repoEditUrl: process.env.REPO_EDIT_URL ?? '',
+} as const;

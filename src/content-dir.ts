@@ -1,0 +1,2 @@
+// Where the editors' files live. Tests and benchmarks point CONTENT_DIR at a fixture tree.
+export const contentDir = process.env.CONTENT_DIR ?? './content';

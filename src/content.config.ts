@@ -1,0 +1,41 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { fileSlug } from './lib/slug.ts';
+import { articleSchema } from './schema/article.ts';
+import { authorSchema } from './schema/author.ts';
+import { channelSchema } from './schema/channel.ts';
+import { categorySchema, tagSchema } from './schema/taxonomy.ts';
+import { contentDir } from './content-dir.ts';
+
+// Cross-references, duplicate slugs and redirect clashes are checked before Astro runs
+// (scripts/build.ts → src/schema/validate.ts), where the whole tree is visible at once.
+const articles = defineCollection({
+  loader: glob({
+    pattern: '**/*.{md,mdx}',
+    base: `${contentDir}/articles`,
+    generateId: ({ entry, data }) => (typeof data.slug === 'string' ? data.slug : fileSlug(entry)),
+  }),
+  schema: ({ image }) => articleSchema(image),
+});
+
+const channels = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/channels`, generateId: ({ entry }) => entry.replace(/\.ya?ml$/, '') }),
+  schema: channelSchema,
+});
+
+const authors = defineCollection({
+  loader: glob({ pattern: '*.{yaml,yml}', base: `${contentDir}/authors`, generateId: ({ entry }) => entry.replace(/\.ya?ml$/, '') }),
+  schema: authorSchema,
+});
+
+const categories = defineCollection({
+  loader: file(`${contentDir}/taxonomy/categories.yaml`),
+  schema: categorySchema,
+});
+
+const tags = defineCollection({
+  loader: file(`${contentDir}/taxonomy/tags.yaml`),
+  schema: tagSchema,
+});
+
+export const collections = { articles, channels, authors, categories, tags };

@@ -1,0 +1,78 @@
+// Builds everything that goes into <head> for search engines and social cards, as plain data;
+// src/components/Head.astro only prints it.
+import { toIsoShanghai } from './dates.ts';
+import { absoluteUrl } from './urls.ts';
+
+export interface PageMeta {
+  /** The page's own title, without the site name. Empty for the home page. */
+  title: string;
+  description: string;
+  path: string;
+  noindex?: boolean;
+  type?: 'website' | 'article';
+  published?: Date;
+  modified?: Date;
+  image?: string;
+  prev?: string;
+  next?: string;
+}
+
+export interface SiteFacts {
+  name: string;
+  url: string;
+  locale: string;
+  verification?: Partial<Record<'baidu' | 'google' | 'bing', string>>;
+}
+
+export interface HeadTags {
+  title: string;
+  canonical: string;
+  meta: { name?: string; property?: string; httpEquiv?: string; content: string }[];
+  links: { rel: string; href: string; type?: string; title?: string }[];
+}
+
+export function pageTitle(title: string, siteName: string): string {
+  return title ? `${title} - ${siteName}` : siteName;
+}
+
+export function buildHead(page: PageMeta, site: SiteFacts): HeadTags {
+  const canonical = absoluteUrl(page.path, site.url);
+  const title = pageTitle(page.title, site.name);
+  const type = page.type ?? 'website';
+  const meta: HeadTags['meta'] = [
+    { name: 'description', content: page.description },
+    { name: 'robots', content: page.noindex ? 'noindex, follow' : 'index, follow, max-image-preview:large' },
+    // Baidu: no transcoding of our pages into its own mobile versions; one URL for all devices.
+    { httpEquiv: 'Cache-Control', content: 'no-transform' },
+    { httpEquiv: 'Cache-Control', content: 'no-siteapp' },
+    { name: 'applicable-device', content: 'pc,mobile' },
+    { httpEquiv: 'content-language', content: 'zh-CN' },
+    { property: 'og:type', content: type },
+    { property: 'og:site_name', content: site.name },
+    { property: 'og:locale', content: site.locale },
+    { property: 'og:title', content: page.title || site.name },
+    { property: 'og:description', content: page.description },
+    { property: 'og:url', content: canonical },
+    { name: 'twitter:card', content: page.image ? 'summary_large_image' : 'summary' },
+    { name: 'twitter:title', content: page.title || site.name },
+    { name: 'twitter:description', content: page.description },
+  ];
+  if (page.image) {
+    const image = absoluteUrl(page.image, site.url);
+    meta.push({ property: 'og:image', content: image }, { name: 'twitter:image', content: image });
+  }
+  if (type === 'article' && page.published) {
+    meta.push({ property: 'article:published_time', content: toIsoShanghai(page.published) });
+    meta.push({ property: 'article:modified_time', content: toIsoShanghai(page.modified ?? page.published) });
+  }
+  const verification = site.verification ?? {};
+  if (verification.baidu) meta.push({ name: 'baidu-site-verification', content: verification.baidu });
+  if (verification.google) meta.push({ name: 'google-site-verification', content: verification.google });
+  if (verification.bing) meta.push({ name: 'msvalidate.01', content: verification.bing });
+
+  const links: HeadTags['links'] = [{ rel: 'canonical', href: canonical }];
+  if (page.prev) links.push({ rel: 'prev', href: absoluteUrl(page.prev, site.url) });
+  if (page.next) links.push({ rel: 'next', href: absoluteUrl(page.next, site.url) });
+  links.push({ rel: 'alternate', type: 'application/rss+xml', title: site.name, href: absoluteUrl('/rss.xml', site.url) });
+  return { title, canonical, meta, links };
+}
