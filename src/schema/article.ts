@@ -5,7 +5,7 @@ import { contentDate, httpsUrl, idField, text, uniqueIds } from './fields.ts';
  * The article frontmatter of CONTENT-CONTRACT.md. `image` is Astro's image() helper inside the
  * build; the standalone validator passes a plain string schema and checks the file itself.
  */
-export function articleSchema(image: () => z.ZodType) {
+export function articleSchema<Image extends z.ZodType>(image: () => Image) {
   return z
     .strictObject({
       title: text(60, '标题'),
@@ -58,4 +58,4 @@ export function articleSchema(image: () => z.ZodType) {
     });
 }
 
-export type ArticleData = z.output<ReturnType<typeof articleSchema>>;
+export type ArticleData = z.output<ReturnType<typeof articleSchema<z.ZodString>>>;

@@ -1,0 +1,124 @@
+// Builds the fixture site once and checks what readers and crawlers get in dist/.
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { article, build, exists, page, scratch, type BuildResult } from '../helpers/fixture.ts';
+
+const s = scratch('site-build');
+let result: BuildResult;
+
+beforeAll(() => {
+  // Eleven more articles in "beta" so its listing needs two pages (10 per page).
+  for (let i = 1; i <= 11; i++) {
+    const n = String(i).padStart(2, '0');
+    s.write(`articles/gen-${n}.md`, article({ title: `生成文章 ${n}`, pubDate: `2026-03-${n}`, tags: '[t-two]' }));
+  }
+  result = build(s);
+});
+
+const html = (path: string) => parse(page(s, path));
+const sitemapUrls = () => [...page(s, '/sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+
+describe('a good build', () => {
+  it('exits 0 and writes every contract URL', () => {
+    expect(result.status, result.stderr).toBe(0);
+    for (const path of ['/', '/articles/hello-world/', '/categories/alpha/', '/tags/t-one/', '/channels/', '/search/', '/about/', '/rss.xml', '/sitemap-index.xml', '/robots.txt', '/404.html']) {
+      expect(exists(s, path), path).toBe(true);
+    }
+    expect(exists(s, '../dist.partial')).toBe(false);
+  });
+
+  it('builds a page for every published article, under its slug', () => {
+    for (const slug of ['hello-world', 'renamed', 'mdx-demo', 'zhong-wen-wen-jian-ming', 'hidden-page', 'gen-01', 'gen-11']) {
+      expect(exists(s, `/articles/${slug}/`), slug).toBe(true);
+    }
+    expect(html('/articles/zhong-wen-wen-jian-ming/').querySelector('h1')?.text).toBe('中文文件名的文章');
+  });
+
+  it('leaves drafts and future posts out of pages, listings, feed and sitemap', () => {
+    expect(exists(s, '/articles/draft-post/')).toBe(false);
+    expect(exists(s, '/articles/future-post/')).toBe(false);
+    const everywhere = [page(s, '/'), page(s, '/categories/alpha/'), page(s, '/rss.xml'), page(s, '/sitemap-0.xml'), page(s, '/archive/')].join('\n');
+    expect(everywhere).not.toContain('draft-post');
+    expect(everywhere).not.toContain('草稿文章');
+    expect(everywhere).not.toContain('future-post');
+    expect(everywhere).not.toContain('定时发布的文章');
+  });
+
+  it('builds noindex articles with robots noindex and keeps them out of the sitemap', () => {
+    const robots = html('/articles/hidden-page/').querySelector('meta[name="robots"]')?.getAttribute('content');
+    expect(robots).toContain('noindex');
+    expect(sitemapUrls()).not.toContain('https://fixture.example.com/articles/hidden-page/');
+    expect(sitemapUrls()).toContain('https://fixture.example.com/articles/hello-world/');
+  });
+
+  it('paginates listings with numbered pages and rel prev/next', () => {
+    const first = html('/categories/beta/');
+    const second = html('/categories/beta/2/');
+    expect(first.querySelectorAll('.card')).toHaveLength(10);
+    expect(second.querySelectorAll('.card')).toHaveLength(1);
+    expect(exists(s, '/categories/beta/3/')).toBe(false);
+    expect(first.querySelector('link[rel="next"]')?.getAttribute('href')).toBe('https://fixture.example.com/categories/beta/2/');
+    expect(first.querySelector('link[rel="prev"]')).toBeNull();
+    expect(second.querySelector('link[rel="prev"]')?.getAttribute('href')).toBe('https://fixture.example.com/categories/beta/');
+    expect(second.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://fixture.example.com/categories/beta/2/');
+    expect(first.querySelector('.pager a[rel="next"]')?.getAttribute('href')).toBe('/categories/beta/2/');
+    expect(second.querySelector('.pager [aria-current="page"]')?.text).toBe('2');
+    // Newest first: gen-11 leads page one, the oldest lands on page two.
+    expect(first.querySelector('.card h2 a')?.text).toBe('生成文章 11');
+    expect(second.querySelector('.card h2 a')?.text).toBe('生成文章 01');
+  });
+
+  it('shows an empty state for a category without articles', () => {
+    expect(html('/categories/empty-cat/').querySelector('main')?.text).toContain('暂时没有已发布的文章');
+  });
+
+  it('leads the home page with featured articles, then the latest', () => {
+    const home = html('/');
+    const sections = home.querySelectorAll('main section');
+    expect(sections[0]?.querySelector('h2')?.text).toBe('精选文章');
+    expect(sections[0]?.querySelectorAll('.card a')[0]?.text).toBe('你好，世界：测试文章');
+    expect(sections[1]?.querySelector('.card a')?.text).toBe('生成文章 11');
+  });
+
+  it('renders an article with dates in Beijing time, author, reviewer, category, tags, FAQ and sources', () => {
+    const doc = html('/articles/hello-world/');
+    const meta = doc.querySelector('.meta')!.text;
+    expect(meta).toContain('发布于 2026年1月1日');
+    expect(meta).toContain('更新于 2026年2月1日');
+    expect(meta).toContain('测试编辑');
+    expect(meta).toContain('测试审校');
+    expect(doc.querySelector('h1')?.text).toBe('你好，世界：测试文章');
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(doc.querySelector('#faq-heading')?.text).toBe('常见问题');
+    expect(doc.querySelector('.sources a')?.getAttribute('href')).toBe('https://www.pbc.gov.cn/');
+    expect(doc.querySelectorAll('a.pill').map((a) => a.text)).toEqual(['甲类', '标签一', '标签二']);
+    // A zone-less time in frontmatter is Beijing time.
+    const renamed = html('/articles/renamed/');
+    expect(renamed.querySelector('meta[property="article:published_time"]')?.getAttribute('content')).toBe('2026-01-04T09:30:00+08:00');
+  });
+
+  it('uses the configured site URL for every absolute URL', () => {
+    const doc = html('/articles/hello-world/');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://fixture.example.com/articles/hello-world/');
+    expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe('https://fixture.example.com/articles/hello-world/');
+    expect(page(s, '/robots.txt')).toContain('Sitemap: https://fixture.example.com/sitemap-index.xml');
+    expect(page(s, '/rss.xml')).toContain('<link>https://fixture.example.com/articles/hello-world/</link>');
+  });
+
+  it('lists every channel with its verification date, and discloses the sponsored one', () => {
+    const doc = html('/channels/');
+    const cards = doc.querySelectorAll('.channel');
+    expect(cards.map((c) => c.querySelector('h3 a')?.text)).toEqual(['测试银行', '合作代理商']);
+    expect(cards[0]!.text).toContain('最后核实2026年5月1日');
+    expect(cards[1]!.querySelector('.ad-label')?.text).toBe('广告');
+    expect(cards[1]!.text).toContain('信息可能已过时');
+    expect(cards[0]!.text).not.toContain('信息可能已过时');
+  });
+
+  it('ships no script on home, listing and article pages except JSON-LD', () => {
+    for (const path of ['/', '/categories/beta/', '/articles/hello-world/', '/channels/', '/about/', '/404.html']) {
+      const scripts = html(path).querySelectorAll('script');
+      expect(scripts.every((el) => el.getAttribute('type') === 'application/ld+json'), path).toBe(true);
+    }
+  });
+});
