@@ -17,7 +17,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(server.url + path);
       await page.waitForTimeout(path.startsWith('/search') ? 800 : 50);
       const file = `${out}/${name}-${scheme}${path.replace(/[^a-z0-9]+/gi, '_')}.png`;
-      await page.screenshot({ path: file, fullPage: name === 'phone' });
+      await page.screenshot({ path: file, fullPage: name === 'phone' && process.env.FULL_PAGE !== '0' });
       console.log(file);
     }
     await page.close();

@@ -1,0 +1,159 @@
+// The real site (content/) built and served on 127.0.0.1, driven in Debian's Chromium.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchOptions } from '../helpers/browser.ts';
+import { build, ROOT, type Scratch } from '../helpers/fixture.ts';
+import { serve } from '../helpers/serve.ts';
+import { join } from 'node:path';
+
+const FLAGSHIP = '/articles/lakala-pos-yi-nian-mei-shua-hai-neng-yong-ma/';
+const site: Scratch = {
+  name: 'e2e',
+  dir: join(ROOT, 'tests/.tmp/e2e'),
+  content: join(ROOT, 'content'),
+  dist: join(ROOT, 'tests/.tmp/e2e/dist'),
+  label: (f) => f,
+  write: () => {},
+  remove: () => {},
+};
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  const result = build(site, { BUILD_NOW: '', SITE_URL: 'https://pos.example.com' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  server = await serve(site.dist);
+  browser = await chromium.launch(launchOptions());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
+  await page.goto(server.url + path);
+  return page;
+}
+
+async function searchFor(query: string): Promise<{ links: string[]; marks: string[] }> {
+  const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => {
+    const text = document.querySelector('#search-status')?.textContent ?? '';
+    return text !== '' && !text.includes('正在搜索');
+  }, null, { timeout: 20_000 });
+  const links = await page.$$eval('#search-results h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const marks = await page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent ?? ''));
+  await page.close();
+  return { links, marks };
+}
+
+describe('search', () => {
+  it.each([
+    ['拉卡拉', FLAGSHIP],
+    ['一年没刷', FLAGSHIP],
+    ['激活', '/articles/pos-ji-huo-yao-jiao-qian-ma/'],
+    ['费率', '/articles/pos-fei-lv-zen-me-kan/'],
+    ['押金', '/articles/pos-tui-ji-yu-ya-jin/'],
+    ['跳码', '/articles/tiao-ma-yu-jiang-e/'],
+  ])('“%s” puts %s first, with the terms highlighted', async (query, expected) => {
+    const { links, marks } = await searchFor(query);
+    expect(links[0]).toBe(expected);
+    expect(marks.length).toBeGreaterThan(0);
+  });
+
+  it('says so when nothing matches', async () => {
+    const page = await open('/search/?q=%E7%81%AB%E6%98%9F%E7%A7%BB%E6%B0%91');
+    await expect.poll(() => page.textContent('#search-status'), { timeout: 20_000 }).toContain('没有找到');
+    await page.close();
+  });
+
+  it('searches from the header form on any page, keeping the query in the URL', async () => {
+    const page = await open('/about/');
+    await page.fill('#site-q', '押金');
+    await page.press('#site-q', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await expect.poll(() => page.$$eval('#search-results h2 a', (as) => as.length), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('押金');
+    await page.close();
+  });
+});
+
+describe('reading an article', () => {
+  it('jumps to a section from the table of contents', async () => {
+    const page = await open(FLAGSHIP, { width: 390 });
+    const link = page.locator('.toc a').nth(1);
+    const target = decodeURIComponent((await link.getAttribute('href'))!.slice(1));
+    await link.click();
+    expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(target);
+    const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, target);
+    expect(Math.abs(top)).toBeLessThan(5);
+    await page.close();
+  });
+
+  it('follows the reader’s dark-mode preference without script', async () => {
+    const light = await open(FLAGSHIP);
+    const dark = await open(FLAGSHIP, { dark: true });
+    const bg = (p: Page) => p.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(await bg(light)).toBe('rgb(253, 252, 249)');
+    expect(await bg(dark)).toBe('rgb(21, 23, 26)');
+    await light.close();
+    await dark.close();
+  });
+
+  it.each(['/', FLAGSHIP, '/articles/pos-fei-lv-zen-me-kan/', '/categories/safety/', '/channels/', '/search/?q=押金', '/about/', '/404.html'])(
+    'has no horizontal scroll on a 390 px phone: %s',
+    async (path) => {
+      const page = await open(path, { width: 390 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+      await page.close();
+    },
+  );
+});
+
+describe('keyboard only', () => {
+  it('reaches the skip link first, then an article, and opens it', async () => {
+    const page = await open('/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    let href = '';
+    for (let i = 0; i < 40 && !href.includes('/articles/'); i++) {
+      await page.keyboard.press('Tab');
+      href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+    }
+    expect(href).toContain('/articles/');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/articles\//);
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  it.each(['/', FLAGSHIP, '/categories/fees/', '/search/?q=激活', '/channels/', '/404.html'])(
+    'has no serious or critical violations: %s',
+    async (path) => {
+      for (const dark of [false, true]) {
+        const page = await open(path, { dark });
+        await page.addScriptTag({ content: axeSource });
+        const violations = await page.evaluate(async () => {
+          const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+          return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3) }));
+        });
+        const bad = violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
+        expect(bad, `${path} ${dark ? 'dark' : 'light'}`).toEqual([]);
+        await page.close();
+      }
+    },
+  );
+});
