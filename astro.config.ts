@@ -8,17 +8,19 @@ import { resolveBuildNow, toIsoShanghai } from './src/lib/dates.ts';
 import { buildRegistry } from './src/lib/rel.ts';
 import { rehypeOutbound } from './src/lib/rehype-outbound.ts';
 import { sitemapPlan } from './src/lib/site-index.ts';
+import { netlifyRedirects, redirectList } from './src/lib/redirects.ts';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { readContent } from './scripts/lib/read-content.ts';
 import { validateContent } from './src/schema/validate.ts';
 
 // The sitemap needs per-URL lastmod and the noindex set; both come from the validated
 // frontmatter (one linear pass), the same data and predicate the pages use.
 const { content } = validateContent(readContent(contentDir));
-const plan = sitemapPlan(
-  content.articles.map((a) => ({ ...a.data, slug: a.slug })),
-  resolveBuildNow(process.env),
-  SITE.pageSize,
-);
+const now = resolveBuildNow(process.env);
+const indexed = content.articles.map((a) => ({ ...a.data, slug: a.slug }));
+const plan = sitemapPlan(indexed, now, SITE.pageSize);
+const redirects = redirectList(indexed, now);
 const linkRegistry = buildRegistry(
   content.channels.values(),
   content.articles.flatMap((a) => a.data.sources.map((s) => s.url)),
@@ -32,9 +34,25 @@ export default defineConfig({
   markdown: {
     processor: unified({ rehypePlugins: [[rehypeOutbound, { registry: linkRegistry, newTab: SITE.externalLinksNewTab }]] }),
   },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX output trips this bundler notice; it is not about our code or content.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     mdx(),
+    {
+      name: 'cdn-redirects',
+      hooks: {
+        'astro:build:done': ({ dir }) => writeFileSync(fileURLToPath(new URL('_redirects', dir)), netlifyRedirects(redirects)),
+      },
+    },
     sitemap({
       namespaces: { news: false, xhtml: false, image: false, video: false },
       filter: (page) => !plan.exclude.has(new URL(page).pathname),
