@@ -8,6 +8,7 @@ import { resolveBuildNow, toIsoShanghai } from './src/lib/dates.ts';
 import { buildRegistry } from './src/lib/rel.ts';
 import { rehypeOutbound } from './src/lib/rehype-outbound.ts';
 import { sitemapPlan } from './src/lib/site-index.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
 import { netlifyRedirects, redirectList } from './src/lib/redirects.ts';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +32,16 @@ export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] },
+      styleDirective: { resources: [...CSP_STYLE_RESOURCES] },
+    },
+  },
   markdown: {
+    // Shiki colours code with inline styles, which the CSP forbids; articles need no highlighting.
+    syntaxHighlight: false,
     processor: unified({ rehypePlugins: [[rehypeOutbound, { registry: linkRegistry, newTab: SITE.externalLinksNewTab }]] }),
   },
   vite: {

@@ -1,6 +1,7 @@
 // Validates the whole content tree at once: each file against its schema, then every
 // cross-reference, duplicate slug and redirect clash. Pure: the caller reads the files.
 import { z } from 'astro/zod';
+import { hostileFindings } from '../lib/hostile.ts';
 import { fileSlug, isValidSlug, suggestSlug } from '../lib/slug.ts';
 import { articleSchema, type ArticleData } from './article.ts';
 import { authorSchema, type AuthorData } from './author.ts';
@@ -194,6 +195,15 @@ export function validateContent(sources: ContentSources, options: ValidateOption
         });
       }
     }
+    for (const finding of hostileFindings(source.body ?? '', { mdx: source.file.endsWith('.mdx'), bodyLine: source.bodyLine, components: MDX_COMPONENTS })) {
+      refProblems.push({
+        file: source.file,
+        field: '正文',
+        line: finding.line,
+        expected: '安全的正文：不能有脚本、iframe 等嵌入、on… 事件属性、style 属性或 javascript: 之类的链接（常见于从别处粘贴的内容），请删除这段 HTML 或改用 Markdown 写法',
+        found: finding.found,
+      });
+    }
     if (data.cover && options.coverExists && !options.coverExists(source.file, data.cover as unknown as string)) {
       refProblems.push({ file: source.file, field: 'cover', expected: '存在的图片文件（路径相对于这篇文章）', found: `“${String(data.cover)}” 找不到`, line: line('cover') });
     }
@@ -233,6 +243,9 @@ export function validateContent(sources: ContentSources, options: ValidateOption
 
   return { problems, content: { articles, channels, authors, categories, tags } };
 }
+
+/** Components MDX bodies may use (passed to <Content components>). */
+const MDX_COMPONENTS = new Set(['Channel']);
 
 const CHANNEL_TAG = /<Channel\s[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 

@@ -193,7 +193,7 @@ const cases: Case[] = [
     mutate: (s) => s.write('articles/bad.md', '---\ntitle: 标题\ndescription: [没有闭合\npubDate: 2026-01-01\n---\n正文\n'),
     where: ['articles/bad.md', 4, '（YAML 格式）'],
     expected: '合法的 YAML',
-    found: 'deficient indentation',
+    found: 'missed comma between flow collection entries',
   },
   {
     name: 'file without frontmatter',
@@ -257,6 +257,34 @@ const cases: Case[] = [
     where: ['articles/bad.mdx', 11, '正文 <Channel id>'],
     expected: 'content/channels/ 中已有的渠道 id 之一：good-bank、partner-agent',
     found: '“nope”',
+  },
+  {
+    name: 'pasted script element',
+    mutate: (s) => s.write('articles/bad.md', good({}, '正文\n\n<script>location.href="https://evil.example/"</script>')),
+    where: ['articles/bad.md', 11, '正文'],
+    expected: '安全的正文：不能有脚本、iframe 等嵌入',
+    found: '不允许的标签 <script>',
+  },
+  {
+    name: 'javascript link',
+    mutate: (s) => s.write('articles/bad.md', good({}, '[领取补贴](javascript:alert(1))')),
+    where: ['articles/bad.md', 9, '正文'],
+    expected: '安全的正文',
+    found: '链接地址 “javascript:alert(1)”',
+  },
+  {
+    name: 'event handler attribute',
+    mutate: (s) => s.write('articles/bad.md', good({}, '<img src="a.png" alt="a" onerror="alert(1)">')),
+    where: ['articles/bad.md', 9, '正文'],
+    expected: '安全的正文',
+    found: '<img> 上的事件属性 onError',
+  },
+  {
+    name: 'iframe in MDX',
+    mutate: (s) => s.write('articles/bad.mdx', good({}, '<iframe src="https://evil.example/" />')),
+    where: ['articles/bad.mdx', 9, '正文'],
+    expected: '安全的正文',
+    found: '不允许的标签 <iframe>',
   },
   {
     name: 'MDX that does not compile',

@@ -35,8 +35,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
+async function open(path: string, options: { width?: number; dark?: boolean; bypassCSP?: boolean } = {}): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.dark ? 'dark' : 'light',
+    // Only for injecting axe-core; every other test runs under the site's real CSP.
+    bypassCSP: options.bypassCSP ?? false,
+  });
   await page.goto(server.url + path);
   return page;
 }
@@ -80,6 +85,32 @@ describe('search', () => {
     await page.waitForURL(/\/search\/\?q=/);
     await expect.poll(() => page.$$eval('#search-results h2 a', (as) => as.length), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('q')).toBe('押金');
+    await page.close();
+  });
+});
+
+describe('content security policy', () => {
+  it('lets search run under a script-src without unsafe-inline or unsafe-eval, with no violations', async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => (window as any).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('激活')}`);
+    await expect.poll(() => page.$$eval('#search-results h2 a', (as) => as.length), { timeout: 20_000 }).toBeGreaterThan(0);
+    const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+    const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(scriptSrc).not.toContain("'unsafe-eval'");
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('blocks an injected inline script', async () => {
+    const page = await open('/');
+    await page.addScriptTag({ content: 'window.__injected = true;' }).catch(() => undefined);
+    expect(await page.evaluate(() => (window as any).__injected)).toBeUndefined();
     await page.close();
   });
 });
@@ -144,7 +175,7 @@ describe('accessibility (axe-core)', () => {
     'has no serious or critical violations: %s',
     async (path) => {
       for (const dark of [false, true]) {
-        const page = await open(path, { dark });
+        const page = await open(path, { dark, bypassCSP: true });
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
           const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
