@@ -116,14 +116,32 @@ describe('content security policy', () => {
 });
 
 describe('reading an article', () => {
-  it('jumps to a section from the table of contents', async () => {
+  it('jumps to a section from the collapsed table of contents on a phone', async () => {
     const page = await open(FLAGSHIP, { width: 390 });
-    const link = page.locator('.toc a').nth(1);
+    expect(await page.isVisible('.toc-side')).toBe(false);
+    const link = page.locator('.toc-inline a').nth(1);
+    expect(await link.isVisible()).toBe(false);
+    await page.click('.toc-inline summary');
     const target = decodeURIComponent((await link.getAttribute('href'))!.slice(1));
     await link.click();
     expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(target);
     const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, target);
     expect(Math.abs(top)).toBeLessThan(5);
+    await page.close();
+  });
+
+  it('keeps the table of contents beside the text on a wide screen', async () => {
+    const page = await open(FLAGSHIP, { width: 1366 });
+    expect(await page.isVisible('.toc-inline')).toBe(false);
+    const side = page.locator('.toc-side a').nth(2);
+    await side.click();
+    const target = decodeURIComponent((await side.getAttribute('href'))!.slice(1));
+    const headingTop = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, target);
+    expect(Math.abs(headingTop)).toBeLessThan(5);
+    // Sticky: still on screen after the jump.
+    const box = await page.locator('.toc-side').boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(900);
     await page.close();
   });
 
