@@ -16,6 +16,7 @@ let pages: { path: string; file: string; doc: HTMLElement }[] = [];
 
 beforeAll(() => {
   result = build(s);
+  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stderr}\n${result.stdout}`);
   pages = (readdirSync(s.dist, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.html'))
     .map((f) => {

@@ -13,6 +13,7 @@ beforeAll(() => {
     s.write(`articles/gen-${n}.md`, article({ title: `生成文章 ${n}`, pubDate: `2026-03-${n}`, tags: '[t-two]' }));
   }
   result = build(s);
+  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stderr}\n${result.stdout}`);
 });
 
 const html = (path: string) => parse(page(s, path));

@@ -45,7 +45,47 @@ export interface BuildResult {
   stderr: string;
 }
 
+const LOCK = join(ROOT, 'tests/.tmp/.build-lock');
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Astro writes generated modules (the MDX content map among them) to the project's own .astro/
+ * folder whatever the content dir, so two builds at once would read each other's. Test files
+ * run in parallel workers; this lock makes their builds take turns.
+ */
+function withBuildLock<T>(run: () => T): T {
+  mkdirSync(join(ROOT, 'tests/.tmp'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(join(LOCK, 'pid'), String(process.pid));
+      break;
+    } catch {
+      const owner = Number(existsSync(join(LOCK, 'pid')) ? readFileSync(join(LOCK, 'pid'), 'utf8') : 0);
+      if (owner && !alive(owner)) rmSync(LOCK, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 export function build(s: Scratch, env: Record<string, string> = {}, args: string[] = []): BuildResult {
+  return withBuildLock(() => buildUnlocked(s, env, args));
+}
+
+function buildUnlocked(s: Scratch, env: Record<string, string>, args: string[]): BuildResult {
   const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
