@@ -19,6 +19,13 @@ export function publishedArticles(): Promise<Article[]> {
   return published;
 }
 
+let bySlug: Promise<Map<string, Article>> | undefined;
+/** Published articles by slug, built once (article pages look up related and neighbours). */
+export function articlesBySlug(): Promise<Map<string, Article>> {
+  bySlug ??= publishedArticles().then((list) => new Map(list.map((a) => [a.id, a])));
+  return bySlug;
+}
+
 async function registry<C extends 'channels' | 'authors' | 'categories' | 'tags'>(name: C) {
   const entries = await getCollection(name);
   return new Map(entries.map((entry) => [entry.id, entry as CollectionEntry<C>]));
