@@ -8,6 +8,9 @@ interface Pagefind {
   search: (q: string) => Promise<{ results: PagefindResult[] }>;
 }
 
+// A module, so its names do not clash with globals such as window.status.
+export {};
+
 const PAGE = 10;
 const form = document.querySelector<HTMLFormElement>('#search form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
