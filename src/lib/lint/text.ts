@@ -1,0 +1,46 @@
+// String helpers shared by the rules: Chinese detection, display width, quoting.
+
+export const HAN = /\p{Script=Han}/u;
+
+/** Whether a character is Chinese. The common block is checked by code point: this runs per character. */
+export function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.codePointAt(0)!;
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  return code >= 0x2e80 && HAN.test(ch);
+}
+
+// East Asian Wide/Fullwidth blocks, plus the punctuation Chinese fonts draw full width
+// (“” ‘’ … — ·), which is how a zh-CN results page shows them.
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]|[\u{20000}-\u{3fffd}\u{1f300}-\u{1faff}]/u;
+
+/** Width in half-width columns: a Chinese character counts 2, a Latin letter or digit 1. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+
+/** Quotes text for a message, shortened so one finding stays one line. */
+export function quote(text: string, max = 40): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const chars = [...flat];
+  return `“${chars.length > max ? `${chars.slice(0, max).join('')}…` : flat}”`;
+}
+
+/**
+ * Where a frontmatter value sits in the file: the first line at or after its key that contains
+ * `needle` (values may be quoted or folded over lines), else the key itself.
+ */
+export function locateInFrontmatter(raw: string, keyLine: number | undefined, needle: string): { line: number; column: number } {
+  const lines = raw.split('\n');
+  const start = (keyLine ?? 1) - 1;
+  const probe = needle.trim().slice(0, 12);
+  for (let i = start; i < lines.length && i < start + 200; i++) {
+    if (i > start && lines[i] === '---') break;
+    const at = probe ? lines[i]!.indexOf(probe) : -1;
+    if (at !== -1) return { line: i + 1, column: at + 1 };
+  }
+  return { line: keyLine ?? 1, column: 1 };
+}

@@ -1,0 +1,151 @@
+// `npm run lint:content`: a typical spun article pasted into the fixture site gets one finding
+// per problem, each on its line, and exit 1; the project's own content lints clean (exit 0).
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../scripts/lib/check.ts';
+import type { Finding } from '../../src/lib/lint/types.ts';
+import { FIXTURE_NOW, ROOT, scratch } from '../helpers/fixture.ts';
+
+/** `env` values of undefined remove the variable. */
+function lint(args: string[], env: Record<string, string | undefined> = {}) {
+  const merged: Record<string, string | undefined> = { ...process.env, BUILD_NOW: FIXTURE_NOW, ...env };
+  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+  const result = spawnSync(process.execPath, ['scripts/lint-content.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: merged });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function json(args: string[], env?: Record<string, string | undefined>): { status: number | null; report: { files: number; errors: number; warnings: number; findings: Finding[] } } {
+  const result = lint(['--format', 'json', ...args], env);
+  return { status: result.status, report: JSON.parse(result.stdout) };
+}
+
+// Line numbers are part of the test: each problem sits on a known line of the file.
+const SPUN = `---
+title: 拉卡拉POS机激活教程大全，最新最全拉卡拉POS机办理激活流程详解，看完就懂不求人
+description: 拉卡拉POS机怎么激活？本文详细介绍拉卡拉POS机激活流程。
+pubDate: 2026-03-01
+category: alpha
+author: ed
+---
+
+拉卡拉P O S机怎么激活？很多人办了la拉卡拉的机器却不会用，刷ka也刷不了。
+
+## 激活须知
+
+根据相关规定，POS机必须在收到后30天内激活，否则会被冻结。
+
+想办理的朋友可以访问 www.haopos888.com 免费申请，费率只要0.38%，T+1到账。
+
+## 押金说明
+
+央行规定每台机器押金不得超过99元，更多详情请看 haopos888.com 。
+
+拉卡拉POS机激活，拉卡拉POS机怎么激活？拉卡拉POS机激活流程如下。办理拉卡拉POS机，认准拉卡拉POS机官方。拉卡拉POS机费率低，拉卡拉POS机到账快，拉卡拉POS机免费送。
+`;
+
+describe('lint:content on a pasted spun article', () => {
+  const s = scratch('lint-cli');
+  s.write('articles/spun.md', SPUN);
+  const file = s.label('articles/spun.md');
+
+  it('exits 1 and prints one line per finding, path:line:col  severity  rule  message', () => {
+    const result = lint([s.content]);
+    expect(result.status, result.stderr).toBe(1);
+    const lines = result.stdout.split('\n').filter((l) => l.startsWith(`${file}:`));
+    const at = (line: number, rule: string) => lines.find((l) => l.startsWith(`${file}:${line}:`) && l.includes(`  ${rule}  `));
+    expect(at(2, 'title-length'), '超长标题').toMatch(/ {2}warning {2}title-length {2}标题在搜索结果中显示为 “拉卡拉POS机激活教程大全/);
+    expect(at(9, 'obfuscation')).toContain('“P O S机”，原意可能是“POS机”');
+    expect(lines.filter((l) => l.startsWith(`${file}:9:`) && l.includes('  obfuscation  ')).map((l) => /：(“[^”]+”)/.exec(l)?.[1])).toEqual([
+      '“P O S机”',
+      '“la拉卡拉的”',
+      '“刷ka”',
+    ]);
+    expect(at(13, 'unsourced-claim')).toContain('“根据相关规定，POS机必须在收到后30天内激活，否则会被冻结”');
+    expect(at(15, 'promo-domain')).toMatch(/ {2}error {2}promo-domain {2}正文出现未登记的网址 “www\.haopos888\.com”/);
+    expect(at(15, 'promo-domain-repeat')).toContain('“haopos888.com” 在正文出现 2 次（第 15、19 行）');
+    expect(at(19, 'promo-domain')).toContain('“haopos888.com”');
+    expect(at(19, 'unsourced-claim')).toContain('“央行规定每台机器押金不得超过99元，');
+    expect(at(21, 'keyword-stuffing')).toContain('“拉卡拉POS机” 出现 8 次');
+    expect(result.stdout).toMatch(/内容检查：\d+ 个文件中，\d+ 个有问题，共 \d+ 个错误、\d+ 个警告。有错误，请修改后再发布。\n$/);
+  });
+
+  it('gives the same findings as JSON, with exact columns', () => {
+    const { status, report } = json([s.content]);
+    expect(status).toBe(1);
+    const mine = report.findings.filter((f) => f.file === file);
+    expect(mine.filter((f) => f.rule === 'obfuscation').map((f) => [f.line, f.column, f.severity])).toEqual([
+      [9, 4, 'error'],
+      [9, 20, 'error'],
+      [9, 33, 'error'],
+    ]);
+    expect(report.errors).toBe(report.findings.filter((f) => f.severity === 'error').length);
+  });
+
+  it('lints just the files named, still checking them against the whole site', () => {
+    const { status, report } = json([`${s.content}/articles/spun.md`]);
+    expect(status).toBe(1);
+    expect(report.files).toBe(1);
+    expect(new Set(report.findings.map((f) => f.file))).toEqual(new Set([file]));
+    // Orphan needs the other articles' links: still computed.
+    expect(report.findings.some((f) => f.rule === 'orphan')).toBe(true);
+  });
+
+  it('honours lint.off in the frontmatter', () => {
+    const t = scratch('lint-cli-off');
+    t.write('articles/spun.md', SPUN.replace('author: ed\n', 'author: ed\nlint: { off: [obfuscation, promo-domain, promo-domain-repeat] }\n'));
+    const { report } = json([t.content]);
+    const rules = new Set(report.findings.filter((f) => f.file === t.label('articles/spun.md')).map((f) => f.rule));
+    expect(rules.has('obfuscation')).toBe(false);
+    expect(rules.has('promo-domain')).toBe(false);
+    expect(rules.has('unsourced-claim')).toBe(true);
+  });
+
+  it('reports content that fails validation as errors instead of crashing', () => {
+    const t = scratch('lint-cli-invalid');
+    t.write('articles/bad.md', '---\ntitle: 刷ka秒到\ndescription: 摘要\npubDate: 昨天\ncategory: gamma\nauthor: ed\n---\n\n办了la拉卡拉。\n');
+    const result = lint([t.content]);
+    expect(result.status).toBe(1);
+    const bad = t.label('articles/bad.md');
+    expect(result.stdout).toContain(`${bad}:4:1  error  schema  字段 pubDate：应为 日期，写成 2026-11-01`);
+    // Its text is still checked, frontmatter and body.
+    expect(result.stdout).toContain(`${bad}:2:8  error  obfuscation`);
+    expect(result.stdout).toContain(`${bad}:9:3  error  obfuscation`);
+  });
+
+  it('rejects an unknown --format', () => {
+    const result = lint(['--format', 'xml', s.content]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--format 只能是 text 或 json');
+  });
+});
+
+describe('lint:content on the project’s own content', () => {
+  it('exits 0: no errors, and no obfuscation, domain or claim findings at all', () => {
+    // Today's date, as editors run it: stale-channel warnings may appear with time, errors may not.
+    const result = lint([], { BUILD_NOW: undefined, CONTENT_DIR: undefined });
+    expect(result.status, result.stdout).toBe(0);
+    const { report } = json(['content'], { BUILD_NOW: undefined, CONTENT_DIR: undefined });
+    expect(report.files).toBeGreaterThanOrEqual(14);
+    expect(report.errors).toBe(0);
+    const noisy = report.findings.filter((f) => ['obfuscation', 'promo-domain', 'promo-domain-repeat', 'unsourced-claim', 'keyword-stuffing'].includes(f.rule));
+    expect(noisy).toEqual([]);
+  });
+});
+
+describe('the example article in docs/编辑指南.md', () => {
+  it('is valid and lints clean next to the real articles', () => {
+    const guide = readFileSync(join(ROOT, 'docs/编辑指南.md'), 'utf8');
+    const example = /<!-- 示例文章[^>]*-->\s*```markdown\n([\s\S]*?)\n```\n/.exec(guide)?.[1];
+    expect(example, 'the guide keeps its marked example').toBeDefined();
+    const s = scratch('lint-cli-guide');
+    rmSync(s.content, { recursive: true });
+    cpSync(join(ROOT, 'content'), s.content, { recursive: true });
+    s.write('articles/pos-ji-ya-jin-neng-tui-ma.md', `${example}\n`);
+    expect(checkContent(s.content, ROOT).problems).toEqual([]);
+    const { status, report } = json([`${s.content}/articles/pos-ji-ya-jin-neng-tui-ma.md`], { BUILD_NOW: undefined });
+    expect(report.findings).toEqual([]);
+    expect(status).toBe(0);
+  });
+});
