@@ -2,6 +2,8 @@
 // swap it into place. Any failure leaves no output folder behind, never a half-built site.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { resolveBuildNow } from '../src/lib/dates.ts';
+import { siteRedirects, writeHostingFiles } from './deploy-config.ts';
 import { checkContent, formatProblems, problemFromAstroError } from './lib/check.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
@@ -26,12 +28,24 @@ function fail(message: string): never {
 const started = performance.now();
 const { problems, content } = checkContent(contentDir, root);
 if (problems.length) fail(formatProblems(problems));
+// One "now" for Astro (read from the environment in astro.config.ts) and the hosting files, so
+// both agree on which scheduled posts, and so which redirects, are live.
+let now: Date;
+try {
+  now = resolveBuildNow(process.env);
+} catch (error) {
+  fail((error as Error).message);
+}
+if (!process.env.BUILD_FUTURE || process.env.BUILD_FUTURE === '0') process.env.BUILD_NOW = now.toISOString();
 
 try {
   rmSync(scratch, { recursive: true, force: true });
   const { build } = await import('astro');
   await build({ root, outDir: scratch, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   await buildSearchIndex(scratch);
+  // _headers and _nginx/ go into the site itself: the artefact that is deployed carries the
+  // headers and redirects of its own content, whichever way it is hosted.
+  writeHostingFiles(scratch, siteRedirects(content, now));
 } catch (error) {
   const problem = problemFromAstroError(error, root);
   fail(problem ? formatProblems([problem]) : `构建失败（不是内容格式问题，请把下面的信息交给开发者）：\n${(error as Error)?.stack ?? error}`);
