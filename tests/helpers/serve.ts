@@ -1,5 +1,5 @@
 // A tiny static server for the built site (directory index, 404.html with status 404), bound
-// to 127.0.0.1 on a free port. Tests use it; production uses deploy/nginx.conf.
+// to 127.0.0.1 on a free port. Tests use it; production uses deploy/nginx/ (npm run serve:nginx).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
