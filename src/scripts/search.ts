@@ -5,6 +5,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   init: () => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
   search: (q: string) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -22,6 +23,9 @@ let latest = 0;
 function load(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    // Large sites are indexed in shards (scripts/lib/search-index.ts); search them as one.
+    const shards = (await fetch('/pagefind/shards.json').then((r) => (r.ok ? r.json() : []))) as string[];
+    for (const shard of shards) await pf.mergeIndex(shard);
     await pf.init();
     return pf;
   });

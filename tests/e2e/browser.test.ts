@@ -1,5 +1,5 @@
 // The real site (content/) built and served on 127.0.0.1, driven in Debian's Chromium.
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { launchOptions } from '../helpers/browser.ts';
 import { build, ROOT, type Scratch } from '../helpers/fixture.ts';
 import { serve } from '../helpers/serve.ts';
 import { join } from 'node:path';
+import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
 
 const FLAGSHIP = '/articles/lakala-pos-yi-nian-mei-shua-hai-neng-yong-ma/';
 const site: Scratch = {
@@ -22,17 +23,26 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
+let shardedServer: Awaited<ReturnType<typeof serve>>;
+const sharded = join(ROOT, 'tests/.tmp/e2e/dist-sharded');
 
 beforeAll(async () => {
   const result = build(site, { BUILD_NOW: '', SITE_URL: 'https://pos.example.com' });
   if (result.status !== 0) throw new Error(result.stderr);
   server = await serve(site.dist);
+  // The same site with its search index in shards of 5 articles, as a 10,000-article site has
+  // them in shards of 1,000: the search page must merge them into one result list.
+  cpSync(site.dist, sharded, { recursive: true });
+  rmSync(join(sharded, 'pagefind'), { recursive: true, force: true });
+  await buildSearchIndex(sharded, 5);
+  shardedServer = await serve(sharded);
   browser = await chromium.launch(launchOptions());
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await shardedServer?.close();
 });
 
 async function open(path: string, options: { width?: number; dark?: boolean; bypassCSP?: boolean } = {}): Promise<Page> {
@@ -46,16 +56,18 @@ async function open(path: string, options: { width?: number; dark?: boolean; byp
   return page;
 }
 
-async function searchFor(query: string): Promise<{ links: string[]; marks: string[] }> {
-  const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+async function searchFor(query: string, base = server.url): Promise<{ links: string[]; marks: string[]; total: number }> {
+  const page = await browser.newPage();
+  await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => {
     const text = document.querySelector('#search-status')?.textContent ?? '';
     return text !== '' && !text.includes('正在搜索');
   }, null, { timeout: 20_000 });
   const links = await page.$$eval('#search-results h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const marks = await page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent ?? ''));
+  const total = Number(/共找到 (\d+) 篇/.exec((await page.textContent('#search-status')) ?? '')?.[1] ?? 0);
   await page.close();
-  return { links, marks };
+  return { links, marks, total };
 }
 
 describe('search', () => {
@@ -70,6 +82,16 @@ describe('search', () => {
     const { links, marks } = await searchFor(query);
     expect(links[0]).toBe(expected);
     expect(marks.length).toBeGreaterThan(0);
+  });
+
+  // Each shard segments a query against its own vocabulary, so a split index may match a long
+  // query more loosely (more results), but it must never lose what the whole index finds.
+  it.each(['押金', '拉卡拉', '一年没刷'])('loses no article for “%s” when the index is split into shards', async (query) => {
+    const whole = await searchFor(query);
+    const split = await searchFor(query, shardedServer.url);
+    expect(whole.total).toBeGreaterThan(0);
+    expect(split.total).toBeGreaterThanOrEqual(whole.total);
+    expect(split.links).toContain(whole.links[0]);
   });
 
   it('says so when nothing matches', async () => {
