@@ -27,3 +27,6 @@ export const SITE = {
   /** Repository URL for "edit this page" links; empty hides them. */
   repoEditUrl: process.env.REPO_EDIT_URL ?? '',
 } as const;
+
+/** The site as JSON-LD's WebSite and Organization nodes describe it. */
+export const GRAPH_SITE = { name: SITE.name, url: SITE.url, description: SITE.description, logo: '/icon-512.png' } as const;
