@@ -43,21 +43,25 @@ describe('measure', () => {
   it('sums the memory of processes running at the same time, not only the largest one', async () => {
     // Two children hold ~150 MB each at once: only a tree-wide sum sees ~300 MB.
     const child = 'const b = Buffer.alloc(150 * 1024 * 1024, 1); setTimeout(() => console.log(b[0]), 1500);';
-    const parent = `const { spawn } = require('node:child_process'); for (let i = 0; i < 2; i++) spawn(process.execPath, ['-e', ${JSON.stringify(child)}], { stdio: 'inherit' });`;
-    const m = await measure(process.execPath, ['-e', parent], { cwd: process.cwd(), env: process.env, intervalMs: 50, watch: { any: /node/ } });
+    // A `sleep` alongside them is the named child whose lifetime is timed.
+    const parent = `const { spawn } = require('node:child_process'); for (let i = 0; i < 2; i++) spawn(process.execPath, ['-e', ${JSON.stringify(child)}], { stdio: 'inherit' }); spawn('sleep', ['1']);`;
+    const m = await measure(process.execPath, ['-e', parent], { cwd: process.cwd(), env: process.env, intervalMs: 50, watch: { sleeper: /^sleep$/ } });
     expect(m.code).toBe(0);
     expect(m.output.trim()).toBe('1\n1');
     expect(m.peakTreeRss).toBeGreaterThan(300 * 1024 * 1024);
     if (m.peakProcessRss !== undefined) expect(m.peakProcessRss).toBeLessThan(250 * 1024 * 1024);
     expect(m.wallS).toBeGreaterThan(1.4);
-    expect(m.phases.any!.to).toBeGreaterThan(m.phases.any!.from);
+    expect(m.phases.sleeper!.to - m.phases.sleeper!.from).toBeGreaterThan(0.5);
+    expect(m.phases.sleeper!.to - m.phases.sleeper!.from).toBeLessThan(1.5);
   });
   it('counts the CPU time of a busy child the parent never waits for', async () => {
-    // The child spins ~1.5 s of CPU; the parent exits without reaping it, so GNU time misses it.
-    const child = 'const end = Date.now() + 1500; while (Date.now() < end);';
-    const parent = `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(child)}], { stdio: 'ignore' }); setTimeout(() => process.exit(0), 1700);`;
+    // The child burns 1 s of its own CPU, says so, and lingers; the parent exits at once without
+    // reaping it (as a build does after closing Pagefind), so GNU time never hears of that second.
+    const child = "const t = process.cpuUsage(); while (process.cpuUsage(t).user < 1e6); console.log('done'); setTimeout(() => {}, 1000);";
+    const parent = `const c = require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(child)}], { stdio: ['ignore', 'pipe', 'ignore'] }); c.stdout.on('data', () => process.exit(0));`;
     const m = await measure(process.execPath, ['-e', parent], { cwd: process.cwd(), env: process.env, intervalMs: 50 });
-    expect(m.cpuS).toBeGreaterThan(1.2);
+    expect(m.code).toBe(0);
+    expect(m.cpuS).toBeGreaterThan(0.8);
   });
   it('stops a command that runs past its timeout', async () => {
     const m = await measure(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'], { cwd: process.cwd(), env: process.env, timeoutS: 1 });
