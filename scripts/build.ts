@@ -1,10 +1,11 @@
 // Production build: validate content, build into a scratch folder, index for search, then
 // swap it into place. Any failure leaves no output folder behind, never a half-built site.
+import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveBuildNow } from '../src/lib/dates.ts';
 import { siteRedirects, writeHostingFiles } from './deploy-config.ts';
-import { checkContent, formatProblems, problemFromAstroError } from './lib/check.ts';
+import { checkContent, formatProblems } from './lib/check.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
 if (process.argv.includes('--future')) process.env.BUILD_FUTURE = '1';
@@ -38,17 +39,18 @@ try {
 }
 if (!process.env.BUILD_FUTURE || process.env.BUILD_FUTURE === '0') process.env.BUILD_NOW = now.toISOString();
 
+rmSync(scratch, { recursive: true, force: true });
+const astro = spawnSync(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch], { cwd: root, stdio: 'inherit' });
+// The child has already printed its problem block (or Astro's own error).
+if (astro.status !== 0) fail(astro.signal ? `Astro 构建被信号 ${astro.signal} 中止。` : '');
+
 try {
-  rmSync(scratch, { recursive: true, force: true });
-  const { build } = await import('astro');
-  await build({ root, outDir: scratch, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   await buildSearchIndex(scratch);
   // _headers and _nginx/ go into the site itself: the artefact that is deployed carries the
   // headers and redirects of its own content, whichever way it is hosted.
   writeHostingFiles(scratch, siteRedirects(content, now));
 } catch (error) {
-  const problem = problemFromAstroError(error, root);
-  fail(problem ? formatProblems([problem]) : `构建失败（不是内容格式问题，请把下面的信息交给开发者）：\n${(error as Error)?.stack ?? error}`);
+  fail(`构建失败（不是内容格式问题，请把下面的信息交给开发者）：\n${(error as Error)?.stack ?? error}`);
 }
 
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
