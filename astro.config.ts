@@ -9,9 +9,6 @@ import { buildRegistry } from './src/lib/rel.ts';
 import { rehypeOutbound } from './src/lib/rehype-outbound.ts';
 import { sitemapPlan } from './src/lib/site-index.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
-import { netlifyRedirects, redirectList } from './src/lib/redirects.ts';
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { readContent } from './scripts/lib/read-content.ts';
 import { validateContent } from './src/schema/validate.ts';
 
@@ -21,7 +18,6 @@ const { content } = validateContent(readContent(contentDir));
 const now = resolveBuildNow(process.env);
 const indexed = content.articles.map((a) => ({ ...a.data, slug: a.slug }));
 const plan = sitemapPlan(indexed, now, SITE.pageSize);
-const redirects = redirectList(indexed, now);
 const linkRegistry = buildRegistry(
   content.channels.values(),
   content.articles.flatMap((a) => a.data.sources.map((s) => s.url)),
@@ -60,12 +56,6 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
     mdx(),
-    {
-      name: 'cdn-redirects',
-      hooks: {
-        'astro:build:done': ({ dir }) => writeFileSync(fileURLToPath(new URL('_redirects', dir)), netlifyRedirects(redirects)),
-      },
-    },
     sitemap({
       namespaces: { news: false, xhtml: false, image: false, video: false },
       filter: (page) => !plan.exclude.has(new URL(page).pathname),

@@ -1,8 +1,7 @@
-// Writes the hosting files into a built site: `_headers` for CDN hosts and `_nginx/` for nginx
-// (the hand-written deploy/nginx/{http,server}.conf plus what src/lib/hosting.ts generates).
-// The build calls it before swapping the site into place, so every dist/ carries the headers,
-// cache rules and redirects that belong to its own content. `_redirects` is written by Astro
-// (astro.config.ts) from the same redirect list.
+// Writes the hosting files into a built site: `_headers` and `_redirects` for CDN hosts and
+// `_nginx/` for nginx (the hand-written deploy/nginx/{http,server}.conf plus what
+// src/lib/hosting.ts generates). The build calls it before swapping the site into place, so
+// every dist/ carries the headers, cache rules and redirects that belong to its own content.
 //
 //   node scripts/deploy-config.ts [site-dir]   rewrite them for an existing build (default dist)
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,12 +17,12 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** Hand-written nginx files that travel with the site. */
 export const NGINX_SOURCES = ['http.conf', 'server.conf'];
 
-/** The redirect list exactly as astro.config.ts computes it for `_redirects`. */
+/** The old-slug redirects of the published articles (src/lib/redirects.ts). */
 export function siteRedirects(content: ValidContent, now: Date): Redirect[] {
   return redirectList(content.articles.map((a) => ({ ...a.data, slug: a.slug })), now);
 }
 
-/** Writes `_headers` and `_nginx/` into siteDir; returns the paths written, relative to it. */
+/** Writes `_headers`, `_redirects` and `_nginx/` into siteDir; returns the paths written, relative to it. */
 export function writeHostingFiles(siteDir: string, redirects: readonly Redirect[]): string[] {
   // Replaced as a whole, so a file dropped from the generator does not linger in old builds.
   rmSync(join(siteDir, '_nginx'), { recursive: true, force: true });

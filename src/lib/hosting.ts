@@ -1,7 +1,7 @@
 // What the web server adds around the built files (security headers, cache lifetimes, old-URL
 // redirects), rendered for nginx and for CDN hosts (Netlify, Cloudflare Pages) from the one
 // policy in security.ts and redirects.ts, so the two kinds of hosting cannot drift apart.
-import type { Redirect } from './redirects.ts';
+import { netlifyRedirects, type Redirect } from './redirects.ts';
 import { CACHE_HTML, CACHE_IMMUTABLE, SECURITY_HEADERS } from './security.ts';
 
 /**
@@ -89,11 +89,15 @@ export function nginxRedirectMap(redirects: readonly Redirect[]): string {
 
 /** Every generated hosting file, by its path inside the built site. */
 export function hostingFiles(redirects: readonly Redirect[]): Record<string, string> {
+  const redirectMap = nginxRedirectMap(redirects);
   return {
     _headers: netlifyHeaders(),
+    // Built after the nginx map below has checked every path, so a path nginx would refuse
+    // never reaches a CDN host either.
+    _redirects: netlifyRedirects(redirects),
     '_nginx/headers-short.conf': nginxHeaders(CACHE_HTML),
     '_nginx/headers-immutable.conf': nginxHeaders(CACHE_IMMUTABLE),
     '_nginx/hashed-locations.conf': nginxHashedLocations(),
-    '_nginx/redirects.map': nginxRedirectMap(redirects),
+    '_nginx/redirects.map': redirectMap,
   };
 }

@@ -123,6 +123,7 @@ describe('hostingFiles and writeHostingFiles', () => {
         ['hashed-locations.conf', 'headers-immutable.conf', 'headers-short.conf', 'http.conf', 'redirects.map', 'server.conf'],
       );
       expect(written).toContain('_headers');
+      expect(readFileSync(join(dir, '_redirects'), 'utf8')).toBe('/articles/a/ /articles/b/ 301\n/articles/a /articles/b/ 301\n');
       expect(readFileSync(join(dir, '_headers'), 'utf8')).toBe(netlifyHeaders());
       expect(readFileSync(join(dir, '_nginx/redirects.map'), 'utf8')).toContain('/articles/a /articles/b/;');
       expect(readFileSync(join(dir, '_nginx/headers-short.conf'), 'utf8')).toContain(`add_header Cache-Control "${CACHE_HTML}" always;`);
