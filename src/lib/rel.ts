@@ -1,6 +1,7 @@
 // The one outbound-link policy (DESIGN.md): noopener on every external link; sponsored channels
 // get "sponsored nofollow"; external hosts that are neither a channel nor a cited source get
-// nofollow. Used by the rehype plugin for Markdown bodies and by the channel components.
+// nofollow. Used by the Sätteri plugin for Markdown bodies and by the channel components.
+import { createHash } from 'node:crypto';
 
 export interface LinkRegistry {
   /** Host → whether the channel on that host is sponsored. */
@@ -67,4 +68,20 @@ export function buildRegistry(
     if (host) sourceHosts.add(host);
   }
   return { channelHosts, sourceHosts, siteHost: new URL(siteUrl).hostname };
+}
+
+/**
+ * A short fingerprint of everything the link policy depends on. Astro's content cache keeps each
+ * article's rendered body until the article's own file changes, so the cache must be keyed by
+ * this too: otherwise a channel that became sponsored would keep unlabelled links in unchanged
+ * articles.
+ */
+export function registryDigest(registry: LinkRegistry, newTab = false): string {
+  const state = JSON.stringify([
+    [...registry.channelHosts].sort(([a], [b]) => a.localeCompare(b)),
+    [...registry.sourceHosts].sort(),
+    registry.siteHost,
+    newTab,
+  ]);
+  return createHash('sha256').update(state).digest('hex').slice(0, 12);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRegistry, classifyLink, relFor } from '../../src/lib/rel.ts';
-import { rehypeOutbound } from '../../src/lib/rehype-outbound.ts';
+import { buildRegistry, classifyLink, registryDigest, relFor } from '../../src/lib/rel.ts';
+import { markdownToHtml } from 'satteri';
+import { outboundLinks } from '../../src/lib/outbound-links.ts';
 
 const registry = buildRegistry(
   [
@@ -40,23 +41,42 @@ describe('buildRegistry', () => {
   });
 });
 
-describe('rehypeOutbound', () => {
-  const link = (href: string) => ({ type: 'element', tagName: 'a', properties: { href, rel: ['follow'] }, children: [{ type: 'text', value: 't' }] });
+describe('outboundLinks (Markdown → HTML through Sätteri)', () => {
+  const html = (md: string, newTab = false) =>
+    markdownToHtml(md, { hastPlugins: [outboundLinks({ registry, newTab })], features: { rawHtml: true } }).html;
+
   it('sets rel on external links, leaves internal ones, and labels sponsored links', () => {
-    const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [link('/a/'), link('https://agent.example.net/'), link('https://x.org/')] }] };
-    rehypeOutbound({ registry })(tree as never);
-    const p = tree.children[0]!.children as any[];
-    expect(p[0].properties.rel).toEqual(['follow']);
-    expect(p[1].properties.rel).toEqual(['sponsored', 'nofollow', 'noopener']);
-    expect(p[2].type).toBe('text');
-    expect(p[3].properties.className).toEqual(['ad-label']);
-    expect(p[3].children[0].value).toBe('广告');
-    expect(p[4].properties.rel).toEqual(['nofollow', 'noopener']);
-    expect(p[4].properties.target).toBeUndefined();
+    const out = html('[站内](/a/) [代理](https://agent.example.net/) [别处](https://x.org/) [来源](https://www.pbc.gov.cn/doc)');
+    expect(out).toContain('<a href="/a/">站内</a>');
+    expect(out).toContain('<a href="https://agent.example.net/" rel="sponsored nofollow noopener">代理</a> <span class="ad-label" title="本站与该渠道有商业合作">广告</span>');
+    expect(out).toContain('<a href="https://x.org/" rel="nofollow noopener">别处</a>');
+    expect(out).toContain('<a href="https://www.pbc.gov.cn/doc" rel="noopener">来源</a>');
+    expect(out).not.toContain('target=');
   });
+
+  it('applies the same policy to links an editor wrote as HTML', () => {
+    const out = html('<p>见 <a href="https://agent.example.net/x">这里</a></p>');
+    expect(out).toMatch(/<a href="https:\/\/agent\.example\.net\/x" rel="sponsored nofollow noopener">这里<\/a> <span class="ad-label"/);
+  });
+
   it('opens external links in a new tab only when configured', () => {
-    const tree = { type: 'root', children: [link('https://x.org/')] };
-    rehypeOutbound({ registry, newTab: true })(tree as never);
-    expect((tree.children[0] as any).properties.target).toBe('_blank');
+    expect(html('[别处](https://x.org/)', true)).toContain('target="_blank"');
+    expect(html('[站内](/a/)', true)).not.toContain('target=');
+  });
+});
+
+describe('registryDigest', () => {
+  const channels = [{ url: 'https://a.cn/x', sponsored: false }, { url: 'https://b.cn/', sponsored: false }];
+  const digest = (ch = channels, sources = ['https://gov.cn/a'], newTab = false) => registryDigest(buildRegistry(ch, sources, 'https://s.cn'), newTab);
+
+  it('is the same for the same policy, whatever the order or the path of the URLs', () => {
+    expect(digest([...channels].reverse(), ['https://gov.cn/other'])).toBe(digest());
+  });
+  it('changes when a channel becomes sponsored, a channel or source host is added, or new-tab is switched', () => {
+    const base = digest();
+    expect(digest([channels[0]!, { url: 'https://b.cn/', sponsored: true }])).not.toBe(base);
+    expect(digest([...channels, { url: 'https://c.cn/', sponsored: false }])).not.toBe(base);
+    expect(digest(channels, ['https://gov.cn/a', 'https://pbc.gov.cn/'])).not.toBe(base);
+    expect(digest(channels, ['https://gov.cn/a'], true)).not.toBe(base);
   });
 });
