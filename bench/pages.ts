@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { loadavg } from 'node:os';
 import { join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { hasNginx, serveNginx } from '../tests/helpers/nginx.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import {
   CATEGORIES,
@@ -147,7 +148,22 @@ function medianRun(runs: LighthouseRun[]): LighthouseRun {
   return good[Math.floor((good.length - 1) / 2)] ?? runs[0]!;
 }
 
-const server = await serve(dist);
+// As production serves the pages (deploy/nginx: gzip, cache and security headers) when Debian's
+// nginx is installed; otherwise the plain test server, and the report says so.
+async function startServer(): Promise<{ url: string; by: string; close: () => Promise<unknown> }> {
+  if (hasNginx) {
+    const served = await serveNginx(dist);
+    return {
+      url: `http://127.0.0.1:${served.port}`,
+      by: 'nginx with the production rules (scripts/serve-nginx.ts: gzip, cache and security headers)',
+      close: () => (served.child.kill('SIGTERM'), served.exited),
+    };
+  }
+  const plain = await serve(dist);
+  return { ...plain, by: 'tests/helpers/serve.ts (no nginx installed: no compression, so Lighthouse transfer sizes are uncompressed)' };
+}
+
+const server = await startServer();
 const measured: (MeasuredPage & { lhr?: Lhr; perRun?: string; load1?: number })[] = [];
 try {
   for (const { kind, path } of chosen) {
@@ -230,7 +246,7 @@ const broken = lines.filter((l) => !l.ok);
 const md = [
   '# Page budgets',
   '',
-  `Site: ${dist}. Pages served by tests/helpers/serve.ts on 127.0.0.1 (no compression, so Lighthouse's transfer sizes are uncompressed); gzip columns use zlib's default level. Lighthouse ${machine.versions.lighthouse ?? ''}, mobile, simulated throttling, ${CHROME}.`,
+  `Site: ${dist}. Pages served on 127.0.0.1 by ${server.by}; gzip columns use zlib's default level. Lighthouse ${machine.versions.lighthouse ?? ''}, mobile, simulated throttling, ${CHROME}.`,
   `Lighthouse: median of ${values.runs} run(s) per page by performance score; all reports in bench/out/lighthouse/.`,
   'The article and listing are the heaviest of their kind (largest HTML+CSS gzip). Requests: what the HTML references (document, CSS, JS, images, icons, manifest) / what Lighthouse saw load.',
   '',

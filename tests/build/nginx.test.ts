@@ -1,10 +1,9 @@
 // Serves a built fixture site with Debian's nginx through `npm run serve:nginx`'s script, with
 // the production rules (deploy/nginx + the site's generated _nginx/), and checks what readers
 // and crawlers get: statuses, redirects, headers, caching and compression.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
-import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -12,9 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { netlifyHeaders } from '../../src/lib/hosting.ts';
 import { CACHE_HTML, CACHE_IMMUTABLE, SECURITY_HEADERS } from '../../src/lib/security.ts';
 import { build, page, ROOT, scratch, type BuildResult } from '../helpers/fixture.ts';
+import { accepts, hasNginx, NGINX, serveNginx, type Served } from '../helpers/nginx.ts';
 
-const NGINX = '/usr/sbin/nginx';
-const hasNginx = existsSync(NGINX);
 if (!hasNginx) console.warn(`tests/build/nginx.test.ts skipped: ${NGINX} is missing (apt-get install -y nginx; .ci/run installs it).`);
 
 const SITE = 'https://fixture.example.com';
@@ -23,50 +21,6 @@ interface Response {
   status: number;
   headers: IncomingHttpHeaders;
   body: Buffer;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
-}
-
-const accepts = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1', () => {
-      socket.end();
-      resolve(true);
-    }).on('error', () => resolve(false));
-  });
-
-interface Served {
-  port: number;
-  child: ChildProcess;
-  stdout: () => string;
-  exited: Promise<number | null>;
-}
-
-/** Starts scripts/serve-nginx.ts, directly or as `npm run serve:nginx`, and waits for its ready line. */
-async function serveNginx(root: string, viaNpm = false): Promise<Served> {
-  const port = await freePort();
-  const args = ['--root', root, '--port', String(port)];
-  // npm_execpath is npm's own CLI when the tests run under `npm test`.
-  const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
-  const [command, ...rest] = viaNpm ? [...npm, 'run', '--silent', 'serve:nginx', '--', ...args] : [process.execPath, 'scripts/serve-nginx.ts', ...args];
-  const child = spawn(command!, rest, { cwd: ROOT });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (err += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 20_000;
-  while (!out.includes(`http://127.0.0.1:${port}/`)) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`serve:nginx did not start (exit ${child.exitCode}):\n${out}\n${err}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { port, child, stdout: () => out, exited };
 }
 
 function get(port: number, path: string, headers: Record<string, string> = {}): Promise<Response> {
