@@ -140,3 +140,12 @@ describe('hostingFiles and writeHostingFiles', () => {
     }
   });
 });
+
+describe('security headers', () => {
+  it('send no Cross-Origin-Opener-Policy, which cost a fresh browsing context group per navigation (see security.ts)', () => {
+    expect(Object.keys(SECURITY_HEADERS).map((h) => h.toLowerCase())).not.toContain('cross-origin-opener-policy');
+  });
+  it('leave FLoC’s interest-cohort out of Permissions-Policy: browsers dropped it and log an error for it', () => {
+    expect(SECURITY_HEADERS['Permissions-Policy']).not.toContain('interest-cohort');
+  });
+});
