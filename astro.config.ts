@@ -7,6 +7,7 @@ import { contentDir } from './src/content-dir.ts';
 import { resolveBuildNow, toIsoShanghai } from './src/lib/dates.ts';
 import { buildRegistry, registryDigest } from './src/lib/rel.ts';
 import { outboundLinks } from './src/lib/outbound-links.ts';
+import { readingTime } from './src/lib/reading-time-plugin.ts';
 import { sitemapPlan } from './src/lib/site-index.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
 import { readContent } from './scripts/lib/read-content.ts';
@@ -45,7 +46,7 @@ export default defineConfig({
     // off: it only curls ASCII quotes, which Chinese text does not use.
     processor: satteri({
       features: { smartPunctuation: false, rawHtml: true },
-      hastPlugins: [outboundLinks({ registry: linkRegistry, newTab: SITE.externalLinksNewTab })],
+      hastPlugins: [outboundLinks({ registry: linkRegistry, newTab: SITE.externalLinksNewTab }), readingTime],
     }),
   },
   vite: {

@@ -1,10 +1,11 @@
-// A rebuild keeps Astro's content cache. Article bodies rendered in an earlier build must not
-// outlive a change to the link policy they were rendered with.
+// What a body turns into on its page when Astro's content store keeps only rendered HTML
+// (retainBody: false), and across rebuilds: a rebuild keeps the store, and bodies rendered in
+// an earlier build must not outlive a change to the link policy they were rendered with.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { build, page, scratch } from '../helpers/fixture.ts';
+import { article, build, page, scratch } from '../helpers/fixture.ts';
 
 const s = scratch('rebuild');
 
@@ -13,6 +14,16 @@ function bankLink() {
   if (!link) throw new Error('the fixture article links to the bank in its body');
   return { rel: link.getAttribute('rel'), next: link.nextElementSibling?.classList.contains('ad-label') ? link.nextElementSibling.text : undefined };
 }
+
+describe('reading time', () => {
+  it('counts the body of Markdown and MDX articles (about 400 characters a minute)', () => {
+    s.write('articles/long-md.md', article({ title: '长文' }, `## 一节\n\n${'字'.repeat(2000)}`));
+    s.write('articles/long-mdx.mdx', article({ title: '长文MDX' }, `## 一节\n\n${'字'.repeat(1200)}`));
+    expect(build(s).status).toBe(0);
+    expect(page(s, '/articles/long-md/')).toContain('约 5 分钟读完');
+    expect(page(s, '/articles/long-mdx/')).toContain('约 3 分钟读完');
+  });
+});
 
 describe('a warm rebuild', () => {
   it('labels body links to a channel that became sponsored since the last build', () => {

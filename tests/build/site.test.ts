@@ -98,6 +98,32 @@ describe('a good build', () => {
     expect(renamed.querySelector('meta[property="article:published_time"]')?.getAttribute('content')).toBe('2026-01-04T09:30:00+08:00');
   });
 
+  it('shows the cover under the title in AVIF/WebP at several widths, loaded at once, with its alt text', () => {
+    const picture = html('/articles/hello-world/').querySelector('article picture')!;
+    const sources = picture.querySelectorAll('source');
+    expect(sources.map((x) => x.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
+    for (const source of sources) {
+      const files = source.getAttribute('srcset')!.split(',').map((c) => c.trim().split(' ')[0]!);
+      expect(files.length).toBeGreaterThanOrEqual(3);
+      for (const file of files) expect(exists(s, file), file).toBe(true);
+    }
+    const img = picture.querySelector('img')!;
+    expect(img.getAttribute('alt')).toBe('一台POS机的示意图');
+    expect(img.getAttribute('loading')).toBe('eager');
+    expect(img.getAttribute('fetchpriority')).toBe('high');
+    expect(Number(img.getAttribute('width')) / Number(img.getAttribute('height'))).toBeCloseTo(1200 / 630, 2);
+  });
+
+  it('serves images in the body as sized, lazily loaded WebP', () => {
+    const img = html('/articles/hello-world/').querySelector('.prose img')!;
+    expect(img.getAttribute('alt')).toBe('正文里的示意图');
+    expect(img.getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
+    expect(exists(s, img.getAttribute('src')!)).toBe(true);
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1200', '630']);
+    expect(img.getAttribute('loading')).toBe('lazy');
+    expect(img.getAttribute('decoding')).toBe('async');
+  });
+
   it('uses the configured site URL for every absolute URL', () => {
     const doc = html('/articles/hello-world/');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://fixture.example.com/articles/hello-world/');
