@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
 import { contentDir } from './src/content-dir.ts';
 import { resolveBuildNow, toIsoShanghai } from './src/lib/dates.ts';
-import { buildRegistry, registryDigest } from './src/lib/rel.ts';
+import { contentLinkRegistry, registryDigest } from './src/lib/rel.ts';
 import { outboundLinks } from './src/lib/outbound-links.ts';
 import { readingTime } from './src/lib/reading-time-plugin.ts';
 import { sitemapPlan } from './src/lib/site-index.ts';
@@ -19,11 +19,7 @@ const { content } = validateContent(readContent(contentDir));
 const now = resolveBuildNow(process.env);
 const indexed = content.articles.map((a) => ({ ...a.data, slug: a.slug }));
 const plan = sitemapPlan(indexed, now, SITE.pageSize);
-const linkRegistry = buildRegistry(
-  content.channels.values(),
-  content.articles.flatMap((a) => a.data.sources.map((s) => s.url)),
-  SITE.url,
-);
+const linkRegistry = contentLinkRegistry(content, SITE.url);
 
 export default defineConfig({
   site: SITE.url,

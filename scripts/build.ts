@@ -1,22 +1,32 @@
-// Production build: validate content, build into a scratch folder, index for search, then
-// swap it into place. Any failure leaves no output folder behind, never a half-built site.
-import { spawnSync } from 'node:child_process';
+// Production build: validate content, build into a scratch folder while indexing the articles
+// for search beside it, then swap it into place. Any failure leaves no output folder behind,
+// never a half-built site.
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveBuildNow } from '../src/lib/dates.ts';
 import { siteRedirects, writeHostingFiles } from './deploy-config.ts';
 import { checkContent, formatProblems } from './lib/check.ts';
+import type { ValidContent } from '../src/schema/validate.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { writeSearchSources } from './lib/search-sources.ts';
 
 if (process.argv.includes('--future')) process.env.BUILD_FUTURE = '1';
 
 const root = process.cwd();
 const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
 const scratch = `${outDir}.partial`;
+// Search input and output live beside the scratch folder, not in it, while Astro writes there.
+const searchSources = `${outDir}.search`;
+const searchIndex = `${outDir}.pagefind`;
 const contentDir = process.env.CONTENT_DIR ?? './content';
 
+function removeScratch() {
+  for (const dir of [scratch, searchSources, searchIndex]) rmSync(dir, { recursive: true, force: true });
+}
+
 function clean() {
-  rmSync(scratch, { recursive: true, force: true });
+  removeScratch();
   rmSync(outDir, { recursive: true, force: true });
 }
 
@@ -26,9 +36,19 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** A failure that is not the editor's: the stack is for a developer. */
+function failInternal(error: unknown): never {
+  fail(`构建失败（不是内容格式问题，请把下面的信息交给开发者）：\n${(error as Error)?.stack ?? error}`);
+}
+
 const started = performance.now();
-const { problems, content } = checkContent(contentDir, root);
-if (problems.length) fail(formatProblems(problems));
+// Released once the search documents are written: Astro and Pagefind run beside this process.
+let content: ValidContent | undefined;
+{
+  const { problems, content: valid } = checkContent(contentDir, root);
+  if (problems.length) fail(formatProblems(problems));
+  content = valid;
+}
 // One "now" for Astro (read from the environment in astro.config.ts) and the hosting files, so
 // both agree on which scheduled posts, and so which redirects, are live.
 let now: Date;
@@ -39,21 +59,51 @@ try {
 }
 if (!process.env.BUILD_FUTURE || process.env.BUILD_FUTURE === '0') process.env.BUILD_NOW = now.toISOString();
 
-rmSync(scratch, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch], { cwd: root, stdio: 'inherit' });
-// The child has already printed its problem block (or Astro's own error).
-if (astro.status !== 0) fail(astro.signal ? `Astro 构建被信号 ${astro.signal} 中止。` : '');
+const articleCount = content.articles.length;
+let redirects: ReturnType<typeof siteRedirects>;
+try {
+  redirects = siteRedirects(content, now);
+} catch (error) {
+  failInternal(error);
+}
+
+removeScratch();
+// Astro in its own process (its memory is returned when it exits); meanwhile one Pagefind
+// process indexes the search documents, and a second joins when Astro is done.
+const astro = spawn(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch], { cwd: root, stdio: 'inherit' });
+const astroExit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => astro.on('close', (code, signal) => done({ code, signal })));
+const stopSearch = new AbortController();
+let search: Promise<unknown>;
+try {
+  writeSearchSources(content, now, searchSources);
+  content = undefined;
+  search = buildSearchIndex(searchSources, searchIndex, { moreJobsAfter: astroExit, signal: stopSearch.signal });
+} catch (error) {
+  search = Promise.reject(error);
+}
+// Handled here, so a search failure while Astro still runs does not end this process early;
+// it is reported below, after Astro has exited.
+search.catch(() => undefined);
+const astroResult = await astroExit;
+if (astroResult.code !== 0) {
+  stopSearch.abort();
+  await search.catch(() => undefined);
+  // The child has already printed its problem block (or Astro's own error).
+  fail(astroResult.signal ? `Astro 构建被信号 ${astroResult.signal} 中止。` : '');
+}
 
 try {
-  await buildSearchIndex(scratch);
+  await search;
+  renameSync(searchIndex, `${scratch}/pagefind`);
+  rmSync(searchSources, { recursive: true, force: true });
   // _headers and _nginx/ go into the site itself: the artefact that is deployed carries the
   // headers and redirects of its own content, whichever way it is hosted.
-  writeHostingFiles(scratch, siteRedirects(content, now));
+  writeHostingFiles(scratch, redirects);
 } catch (error) {
-  fail(`构建失败（不是内容格式问题，请把下面的信息交给开发者）：\n${(error as Error)?.stack ?? error}`);
+  failInternal(error);
 }
 
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(scratch, outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`已生成 ${content.articles.length} 篇文章所在的网站：${outDir}（${seconds} 秒）`);
+console.log(`已生成 ${articleCount} 篇文章所在的网站：${outDir}（${seconds} 秒）`);

@@ -4,6 +4,8 @@
 // block format as validation problems; exit code 1 either way.
 import { formatProblems, problemFromAstroError } from './check.ts';
 
+// Named, so `npm run bench` can tell this process from the build script that started it.
+process.title = 'astro-build';
 const outDir = process.argv[2];
 if (!outDir) {
   console.error('usage: node scripts/lib/astro-build.ts <outDir>');

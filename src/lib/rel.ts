@@ -70,6 +70,18 @@ export function buildRegistry(
   return { channelHosts, sourceHosts, siteHost: new URL(siteUrl).hostname };
 }
 
+/** The registry of a content tree: its channels and every article's sources. */
+export function contentLinkRegistry(
+  content: { channels: ReadonlyMap<string, { url: string; sponsored: boolean }>; articles: readonly { data: { sources: readonly { url: string }[] } }[] },
+  siteUrl: string,
+): LinkRegistry {
+  return buildRegistry(
+    content.channels.values(),
+    content.articles.flatMap((a) => a.data.sources.map((s) => s.url)),
+    siteUrl,
+  );
+}
+
 /**
  * A short fingerprint of everything the link policy depends on. Astro's content cache keeps each
  * article's rendered body until the article's own file changes, so the cache must be keyed by

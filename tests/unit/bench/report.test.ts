@@ -71,7 +71,11 @@ describe('parseAstroLog', () => {
   });
   it('puts the rest of the wall time in the phase table', () => {
     const table = phaseTable([row('ours', 100, 10, { astro: parseAstroLog(log), searchS: 2, searchPeakRssBytes: 3 * 1024 * 1024 * 1024 })]);
-    expect(table.split('\n')[2]).toBe('| 100 | our site (cold) | 10.0 | 2.7 | 1.2 | 0.4 | 4.5 | 2.0 | 3.5 | 3072 |');
+    expect(table.split('\n')[2]).toBe('| 100 | our site (cold) | 10.0 | 2.7 | 1.2 | 0.4 | 4.5 | 2.0 | 2.0 | 3.5 | 3072 |');
+  });
+  it('counts only the indexing after Astro exited against the wall time when the two overlap', () => {
+    const table = phaseTable([row('ours', 100, 10, { astro: parseAstroLog(log), searchS: 4, searchAfterAstroS: 1 })]);
+    expect(table.split('\n')[2]).toBe('| 100 | our site (cold) | 10.0 | 2.7 | 1.2 | 0.4 | 4.5 | 4.0 | 1.0 | 4.5 | – |');
   });
 });
 

@@ -1,0 +1,59 @@
+// The search index's input, made from the validated content instead of the built pages, so that
+// Pagefind can index while Astro is still building (scripts/build.ts). One small HTML document
+// per published article with what its page marks data-pagefind-body in src/layouts/Article.astro:
+// the title, the body and the FAQ (the meta line, contents, channel box and sources are marked
+// data-pagefind-ignore there). tests/build/search.test.ts compares the two.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { markdownToHtml } from 'satteri';
+import { SITE } from '../../src/config.ts';
+import { outboundLinks, SPONSORED_LABEL } from '../../src/lib/outbound-links.ts';
+import { isPublished } from '../../src/lib/published.ts';
+import { contentLinkRegistry } from '../../src/lib/rel.ts';
+import type { ValidArticle, ValidContent } from '../../src/schema/validate.ts';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+
+type Channels = ValidContent['channels'];
+
+/** MDX without its module lines, and each <Channel id> as the text its component shows. */
+function markdownOf(article: ValidArticle, channels: Channels): string {
+  if (!article.file.endsWith('.mdx')) return article.body;
+  return article.body
+    .replace(/^(?:import|export)\s.*$/gm, '')
+    .replace(/<Channel\s+id=["']([^"']+)["']\s*\/>/g, (_, id: string) => {
+      const channel = channels.get(id);
+      return channel ? `${escapeHtml(channel.name)}${channel.sponsored ? ` ${SPONSORED_LABEL}` : ''}` : '';
+    });
+}
+
+export interface SearchContext {
+  channels: Channels;
+  /** The Markdown pipeline's link plugin, for the 广告 labels it adds to the text. */
+  hastPlugins: ReturnType<typeof outboundLinks>[];
+}
+
+export function searchContext(content: ValidContent): SearchContext {
+  return { channels: content.channels, hastPlugins: [outboundLinks({ registry: contentLinkRegistry(content, SITE.url) })] };
+}
+
+export function searchDocument(article: ValidArticle, context: SearchContext): string {
+  const { title, faq } = article.data;
+  const body = markdownToHtml(markdownOf(article, context.channels), { hastPlugins: context.hastPlugins, features: { rawHtml: true, smartPunctuation: false } }).html;
+  const faqHtml = faq.length ? `<h2>常见问题</h2><dl>${faq.map((f) => `<dt>${escapeHtml(f.q)}</dt><dd>${escapeHtml(f.a)}</dd>`).join('')}</dl>` : '';
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><article data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(title)}</h1>${body}${faqHtml}</article></body></html>`;
+}
+
+/** Writes <dir>/articles/<slug>/index.html for every article published at `now`; returns how many. */
+export function writeSearchSources(content: ValidContent, now: Date, dir: string): number {
+  const context = searchContext(content);
+  let written = 0;
+  for (const article of content.articles) {
+    if (!isPublished(article.data, now)) continue;
+    mkdirSync(join(dir, 'articles', article.slug), { recursive: true });
+    writeFileSync(join(dir, 'articles', article.slug, 'index.html'), searchDocument(article, context));
+    written += 1;
+  }
+  return written;
+}

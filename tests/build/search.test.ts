@@ -1,0 +1,65 @@
+// The build indexes search documents made from the content (scripts/lib/search-sources.ts) while
+// Astro builds the pages. What readers can find must be what the pages say: this indexes the
+// built article pages the way Pagefind would on its own and compares the two indexes record by
+// record (URL, title, text), on the fixture with its MDX channel mentions, sponsored links,
+// raw HTML, FAQ and unpublished articles.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
+import { build, scratch, type BuildResult } from '../helpers/fixture.ts';
+
+const s = scratch('search');
+const fromPages = join(s.dir, 'pagefind-from-pages');
+let result: BuildResult;
+
+interface Record {
+  title: string;
+  content: string;
+}
+
+/** Every record of a (sharded) Pagefind index, by URL. Fragments are gzip with a text prefix. */
+function records(pagefindDir: string): Map<string, Record> {
+  const out = new Map<string, Record>();
+  const dirs = [pagefindDir, ...readdirSync(pagefindDir).filter((d) => d.startsWith('shard-')).map((d) => join(pagefindDir, d))];
+  for (const dir of dirs) {
+    for (const file of readdirSync(join(dir, 'fragment'))) {
+      const json = gunzipSync(readFileSync(join(dir, 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '');
+      const fragment = JSON.parse(json) as { url: string; content: string; meta: { title: string } };
+      out.set(fragment.url, { title: fragment.meta.title, content: fragment.content });
+    }
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  result = build(s);
+  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stderr}`);
+  rmSync(fromPages, { recursive: true, force: true });
+  await buildSearchIndex(s.dist, fromPages, { shardSize: 4 });
+}, 120_000);
+
+describe('the search index', () => {
+  it('holds the same records as an index of the built article pages', () => {
+    const built = records(join(s.dist, 'pagefind'));
+    const pages = records(fromPages);
+    expect([...built.keys()].sort()).toEqual([...pages.keys()].sort());
+    for (const [url, record] of pages) expect(built.get(url), url).toEqual(record);
+  });
+
+  it('has every published article and nothing unpublished', () => {
+    const urls = [...records(join(s.dist, 'pagefind')).keys()];
+    expect(urls).toContain('/articles/mdx-demo/');
+    expect(urls).toContain('/articles/hidden-page/');
+    expect(urls).not.toContain('/articles/draft-post/');
+    expect(urls).not.toContain('/articles/future-post/');
+    // One record per article page: redirect pages for old slugs carry no searchable body.
+    const articlePages = readdirSync(join(s.dist, 'articles')).filter((slug) => !readFileSync(join(s.dist, 'articles', slug, 'index.html'), 'utf8').includes('http-equiv="refresh"'));
+    expect(urls.sort()).toEqual(articlePages.map((slug) => `/articles/${slug}/`).sort());
+  });
+
+  it('leaves no search scratch folders behind', () => {
+    expect(readdirSync(s.dir).filter((name) => /^dist\./.test(name))).toEqual([]);
+  });
+});
