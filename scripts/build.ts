@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 import { resolveBuildNow } from '../src/lib/dates.ts';
 import { siteRedirects, writeHostingFiles } from './deploy-config.ts';
 import { checkContent, formatProblems } from './lib/check.ts';
-import type { ValidContent } from '../src/schema/validate.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { writeSearchSources } from './lib/search-sources.ts';
 
@@ -42,13 +41,8 @@ function failInternal(error: unknown): never {
 }
 
 const started = performance.now();
-// Released once the search documents are written: Astro and Pagefind run beside this process.
-let content: ValidContent | undefined;
-{
-  const { problems, content: valid } = checkContent(contentDir, root);
-  if (problems.length) fail(formatProblems(problems));
-  content = valid;
-}
+const { problems, content } = checkContent(contentDir, root);
+if (problems.length) fail(formatProblems(problems));
 // One "now" for Astro (read from the environment in astro.config.ts) and the hosting files, so
 // both agree on which scheduled posts, and so which redirects, are live.
 let now: Date;
@@ -59,7 +53,6 @@ try {
 }
 if (!process.env.BUILD_FUTURE || process.env.BUILD_FUTURE === '0') process.env.BUILD_NOW = now.toISOString();
 
-const articleCount = content.articles.length;
 let redirects: ReturnType<typeof siteRedirects>;
 try {
   redirects = siteRedirects(content, now);
@@ -76,7 +69,6 @@ const stopSearch = new AbortController();
 let search: Promise<unknown>;
 try {
   writeSearchSources(content, now, searchSources);
-  content = undefined;
   search = buildSearchIndex(searchSources, searchIndex, { moreJobsAfter: astroExit, signal: stopSearch.signal });
 } catch (error) {
   search = Promise.reject(error);
@@ -106,4 +98,4 @@ try {
 if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
 renameSync(scratch, outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`已生成 ${articleCount} 篇文章所在的网站：${outDir}（${seconds} 秒）`);
+console.log(`已生成 ${content.articles.length} 篇文章所在的网站：${outDir}（${seconds} 秒）`);
