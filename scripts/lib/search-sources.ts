@@ -7,9 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { SITE } from '../../src/config.ts';
-import { outboundLinks, SPONSORED_LABEL } from '../../src/lib/outbound-links.ts';
+import { outboundLinks } from '../../src/lib/outbound-links.ts';
 import { isPublished } from '../../src/lib/published.ts';
-import { contentLinkRegistry } from '../../src/lib/rel.ts';
+import { contentLinkRegistry, SPONSORED_LABEL } from '../../src/lib/rel.ts';
 import type { ValidArticle, ValidContent } from '../../src/schema/validate.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

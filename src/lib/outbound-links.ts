@@ -1,16 +1,14 @@
 // Applies the rel policy of rel.ts to every <a href> in Markdown and MDX bodies, and puts a
-// visible 广告 label after links to sponsored channels. A Sätteri hast plugin: Rust hands over
-// only the <a> elements, so the cost is per link, not per node of the page.
+// visible 广告 label (the markup of components/AdLabel.astro) after links to sponsored channels.
+// A Sätteri hast plugin: Rust hands over only the <a> elements, so the cost is per link.
 import { defineHastPlugin, type HastNode } from 'satteri';
-import { classifyLink, relFor, type LinkRegistry } from './rel.ts';
-
-export const SPONSORED_LABEL = '广告';
+import { classifyLink, relFor, SPONSORED_LABEL, SPONSORED_TITLE, type LinkRegistry } from './rel.ts';
 
 export function sponsoredLabel(): HastNode {
   return {
     type: 'element',
     tagName: 'span',
-    properties: { className: ['ad-label'], title: '本站与该渠道有商业合作' },
+    properties: { className: ['ad-label'], title: SPONSORED_TITLE },
     children: [{ type: 'text', value: SPONSORED_LABEL }],
   };
 }

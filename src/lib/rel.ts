@@ -3,6 +3,10 @@
 // nofollow. Used by the Sätteri plugin for Markdown bodies and by the channel components.
 import { createHash } from 'node:crypto';
 
+/** The visible label after every link to a sponsored channel, and its tooltip. */
+export const SPONSORED_LABEL = '广告';
+export const SPONSORED_TITLE = '本站与该渠道有商业合作';
+
 export interface LinkRegistry {
   /** Host → whether the channel on that host is sponsored. */
   channelHosts: ReadonlyMap<string, boolean>;
