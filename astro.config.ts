@@ -1,9 +1,12 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
 import { contentDir } from './src/content-dir.ts';
+import { dataStoreFromFile } from './src/lib/data-store-from-file.ts';
 import { resolveBuildNow, toIsoShanghai } from './src/lib/dates.ts';
 import { contentLinkRegistry, registryDigest } from './src/lib/rel.ts';
 import { outboundLinks } from './src/lib/outbound-links.ts';
@@ -20,6 +23,14 @@ const now = resolveBuildNow(process.env);
 const indexed = content.articles.map((a) => ({ ...a.data, slug: a.slug }));
 const plan = sitemapPlan(indexed, now, SITE.pageSize);
 const linkRegistry = contentLinkRegistry(content, SITE.url);
+// Rendered bodies in the content cache depend on the link policy (rel, 广告 labels), not only
+// on each article's own file: a new channel, a changed sponsored flag or a source on a new host
+// starts a fresh cache. Absolute, resolved as Astro resolves it (against the project root).
+const cacheDir = resolve(
+  fileURLToPath(new URL('.', import.meta.url)),
+  process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  `links-${registryDigest(linkRegistry, SITE.externalLinksNewTab)}`,
+);
 
 export default defineConfig({
   site: SITE.url,
@@ -46,6 +57,8 @@ export default defineConfig({
     }),
   },
   vite: {
+    // The content store stays a single file (no experimental.collectionStorage): see the plugin.
+    plugins: [dataStoreFromFile(cacheDir)],
     build: {
       rollupOptions: {
         // Astro's own MDX output trips this bundler notice; it is not about our code or content.
@@ -55,10 +68,7 @@ export default defineConfig({
       },
     },
   },
-  // Rendered bodies in the content cache depend on the link policy (rel, 广告 labels), not only
-  // on each article's own file: a new channel, a changed sponsored flag or a source on a new host
-  // starts a fresh cache.
-  cacheDir: `${process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro'}/links-${registryDigest(linkRegistry, SITE.externalLinksNewTab)}`,
+  cacheDir,
   integrations: [
     mdx(),
     sitemap({
