@@ -57,7 +57,6 @@ export default defineConfig({
     }),
   },
   vite: {
-    // The content store stays a single file (no experimental.collectionStorage): see the plugin.
     plugins: [dataStoreFromFile(cacheDir)],
     build: {
       rollupOptions: {
