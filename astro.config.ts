@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
-import { contentDir } from './src/content-dir.ts';
+import { cacheRoot, contentDir } from './src/content-dir.ts';
 import { dataStoreFromFile } from './src/lib/data-store-from-file.ts';
 import { resolveBuildNow, toIsoShanghai } from './src/lib/dates.ts';
 import { contentLinkRegistry, registryDigest } from './src/lib/rel.ts';
@@ -28,7 +28,7 @@ const linkRegistry = contentLinkRegistry(content, SITE.url);
 // starts a fresh cache. Absolute, resolved as Astro resolves it (against the project root).
 const cacheDir = resolve(
   fileURLToPath(new URL('.', import.meta.url)),
-  process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheRoot,
   `links-${registryDigest(linkRegistry, SITE.externalLinksNewTab)}`,
 );
 

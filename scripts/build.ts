@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { cacheRoot, contentDir } from '../src/content-dir.ts';
 import { resolveBuildNow } from '../src/lib/dates.ts';
 import { siteRedirects, writeHostingFiles } from './deploy-config.ts';
 import { checkContent, formatProblems } from './lib/check.ts';
@@ -18,7 +19,6 @@ const scratch = `${outDir}.partial`;
 // Search input and output live beside the scratch folder, not in it, while Astro writes there.
 const searchSources = `${outDir}.search`;
 const searchIndex = `${outDir}.pagefind`;
-const contentDir = process.env.CONTENT_DIR ?? './content';
 
 function removeScratch() {
   for (const dir of [scratch, searchSources, searchIndex]) rmSync(dir, { recursive: true, force: true });
@@ -69,7 +69,7 @@ const stopSearch = new AbortController();
 let search: Promise<unknown>;
 try {
   writeSearchSources(content, now, searchSources);
-  search = buildSearchIndex(searchSources, searchIndex, { moreJobsAfter: astroExit, signal: stopSearch.signal });
+  search = buildSearchIndex(searchSources, searchIndex, { moreJobsAfter: astroExit, signal: stopSearch.signal, cacheDir: resolve(root, cacheRoot, 'search') });
 } catch (error) {
   search = Promise.reject(error);
 }

@@ -8,10 +8,15 @@
 // the extra ones for the search page to merge at query time. Shards are independent, so JOBS of
 // them are indexed at once, each by its own Pagefind process (the command line, which was ~1.5×
 // faster than the Node API on the same pages) reading a folder of hard links to its pages.
+//
+// An article goes to the shard its slug hashes to, so editing, adding or removing one changes
+// one shard; with a cache folder, a shard whose documents are byte for byte those of an earlier
+// build is copied from there instead of indexed again (a warm rebuild indexes what changed).
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
 // ~0.9 MB of Pagefind memory per page; one shard is indexed beside Astro's build, whose own peak
@@ -27,24 +32,36 @@ export function shardPath(n: number): string {
 // Below this, a second Pagefind process costs more than it saves.
 const MIN_SHARD = 250;
 
-/**
- * Contiguous shards of at most maxSize items; a site that fits in fewer shards than there are
- * jobs is still split across the jobs (down to MIN_SHARD items each) so every core indexes.
- */
-export function splitIntoShards<T>(items: T[], maxSize: number, jobs = 1): T[][] {
-  if (!Number.isInteger(maxSize) || maxSize < 1) throw new Error(`SEARCH_SHARD_SIZE 应为正整数，实际为 ${maxSize}`);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`SEARCH_JOBS 应为正整数，实际为 ${jobs}`);
-  const size = Math.max(1, Math.min(maxSize, Math.max(MIN_SHARD, Math.ceil(items.length / jobs))));
-  const shards: T[][] = [];
-  for (let i = 0; i < items.length; i += size) shards.push(items.slice(i, i + size));
-  return shards;
+// FNV-1a: a stable, well-spread hash of a slug (the same in every build and on every machine).
+function bucketOf(slug: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < slug.length; i++) hash = Math.imul(hash ^ slug.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % buckets;
 }
 
-function pagefindBinary(): string {
+/**
+ * Shards of about maxSize slugs (hashing spreads them within a few percent), each sorted; a site
+ * that fits in fewer shards than there are jobs is still split across the jobs (down to MIN_SHARD
+ * slugs each) so every core indexes. A slug's shard depends only on the slug and the number of
+ * shards, which changes only when the site crosses a multiple of the shard size.
+ */
+export function splitIntoShards(slugs: string[], maxSize: number, jobs = 1): string[][] {
+  if (!Number.isInteger(maxSize) || maxSize < 1) throw new Error(`SEARCH_SHARD_SIZE 应为正整数，实际为 ${maxSize}`);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`SEARCH_JOBS 应为正整数，实际为 ${jobs}`);
+  const size = Math.max(1, Math.min(maxSize, Math.max(MIN_SHARD, Math.ceil(slugs.length / jobs))));
+  const count = Math.ceil(slugs.length / size);
+  const shards: string[][] = Array.from({ length: count }, () => []);
+  for (const slug of [...slugs].sort()) shards[bucketOf(slug, count)]!.push(slug);
+  return shards.filter((shard) => shard.length > 0);
+}
+
+function pagefindBinary(): { bin: string; version: string } {
   // The platform package the `pagefind` npm package installs; `_extended` is the build that
   // segments Chinese.
   const require = createRequire(import.meta.url);
-  return require.resolve(`@pagefind/${process.platform}-${process.arch}/bin/pagefind_extended`);
+  const bin = require.resolve(`@pagefind/${process.platform}-${process.arch}/bin/pagefind_extended`);
+  const { version } = JSON.parse(readFileSync(join(dirname(bin), '..', 'package.json'), 'utf8')) as { version: string };
+  return { bin, version };
 }
 
 function run(bin: string, args: string[], signal?: AbortSignal): Promise<void> {
@@ -66,19 +83,54 @@ interface Shard {
   slugs: string[];
 }
 
-async function indexShard(bin: string, sourceDir: string, pagefindDir: string, { n, slugs }: Shard, signal: AbortSignal): Promise<number> {
+function pageCount(output: string): number {
+  const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+}
+
+interface Indexer {
+  bin: string;
+  args: string[];
+  /** Pagefind's version and arguments: an index made by another Pagefind is not reused. */
+  fingerprint: string;
+  cacheDir?: string;
+}
+
+// What a shard's index is made from: its number, its documents' paths and bytes, and Pagefind.
+function shardKey(indexer: Indexer, sourceDir: string, { n, slugs }: Shard): string {
+  const hash = createHash('sha256').update(`${indexer.fingerprint}\0${n}`);
+  for (const slug of slugs) hash.update(`\0${slug}\0`).update(readFileSync(join(sourceDir, 'articles', slug, 'index.html')));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Indexes one shard into `output`; returns its page count and the cache entry it used or made. */
+async function indexShard(indexer: Indexer, sourceDir: string, output: string, shard: Shard, signal: AbortSignal): Promise<{ pages: number; key?: string; reused: boolean }> {
+  const key = indexer.cacheDir ? shardKey(indexer, sourceDir, shard) : undefined;
+  const cached = key ? join(indexer.cacheDir!, key) : undefined;
+  if (cached && existsSync(join(cached, 'pagefind-entry.json'))) {
+    cpSync(cached, output, { recursive: true });
+    return { pages: pageCount(output), key, reused: true };
+  }
   // Beside the source folder, so hard links work (same file system) and nothing stray is deployed.
-  const source = `${sourceDir}.shard-${n}`;
+  const source = `${sourceDir}.shard-${shard.n}`;
   rmSync(source, { recursive: true, force: true });
   try {
-    for (const slug of slugs) {
+    for (const slug of shard.slugs) {
       mkdirSync(join(source, 'articles', slug), { recursive: true });
       linkSync(join(sourceDir, 'articles', slug, 'index.html'), join(source, 'articles', slug, 'index.html'));
     }
-    const output = n === 0 ? pagefindDir : join(pagefindDir, `shard-${n}`);
-    await run(bin, ['--site', source, '--output-path', output, '--force-language', 'zh-cn', '--silent'], signal);
-    const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+    if (!cached) {
+      await run(indexer.bin, ['--site', source, '--output-path', output, ...indexer.args], signal);
+      return { pages: pageCount(output), reused: false };
+    }
+    // Into the cache under a temporary name, renamed once complete: a build stopped halfway
+    // leaves no entry that looks whole.
+    const partial = `${cached}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    await run(indexer.bin, ['--site', source, '--output-path', partial, ...indexer.args], signal);
+    renameSync(partial, cached);
+    cpSync(cached, output, { recursive: true });
+    return { pages: pageCount(output), key, reused: false };
   } finally {
     rmSync(source, { recursive: true, force: true });
   }
@@ -91,23 +143,31 @@ export interface IndexOptions {
   moreJobsAfter?: Promise<unknown>;
   /** Aborting stops the indexing: running Pagefind processes are killed, no new shard starts. */
   signal?: AbortSignal;
+  /**
+   * Keeps each shard's index here and reuses it while the shard's documents are unchanged;
+   * entries this build did not use are removed, so it holds one index.
+   */
+  cacheDir?: string;
 }
 
 /** Indexes <sourceDir>/articles/<slug>/index.html into pagefindDir (the site's /pagefind/). */
-export async function buildSearchIndex(sourceDir: string, pagefindDir: string, options: IndexOptions = {}): Promise<{ pages: number; shards: number }> {
-  const { shardSize = SHARD_SIZE, jobs = JOBS, moreJobsAfter } = options;
-  const bin = pagefindBinary();
-  const shards = splitIntoShards(readdirSync(join(sourceDir, 'articles')).sort(), shardSize, jobs).map((slugs, n) => ({ n, slugs }));
+export async function buildSearchIndex(sourceDir: string, pagefindDir: string, options: IndexOptions = {}): Promise<{ pages: number; shards: number; reused: number }> {
+  const { shardSize = SHARD_SIZE, jobs = JOBS, moreJobsAfter, cacheDir } = options;
+  const { bin, version } = pagefindBinary();
+  const args = ['--force-language', 'zh-cn', '--silent'];
+  const indexer: Indexer = { bin, args, fingerprint: `pagefind_extended ${version} ${args.join(' ')}`, cacheDir };
+  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+  const shards = splitIntoShards(readdirSync(join(sourceDir, 'articles')), shardSize, jobs).map((slugs, n) => ({ n, slugs }));
   const stop = new AbortController();
   options.signal?.addEventListener('abort', () => stop.abort(), { once: true });
-  const pages: number[] = [];
+  const results: Awaited<ReturnType<typeof indexShard>>[] = [];
   let next = 0;
   const worker = async (start: Promise<unknown>) => {
     await start.catch(() => undefined);
     while (!stop.signal.aborted && next < shards.length) {
       const shard = shards[next++]!;
       try {
-        pages[shard.n] = await indexShard(bin, sourceDir, pagefindDir, shard, stop.signal);
+        results[shard.n] = await indexShard(indexer, sourceDir, shard.n === 0 ? pagefindDir : join(pagefindDir, `shard-${shard.n}`), shard, stop.signal);
       } catch (error) {
         // The first failure stops the other workers too; the build then fails.
         stop.abort();
@@ -123,5 +183,9 @@ export async function buildSearchIndex(sourceDir: string, pagefindDir: string, o
   if (stop.signal.aborted) throw new Error('搜索索引已中止');
   mkdirSync(pagefindDir, { recursive: true });
   writeFileSync(join(pagefindDir, 'shards.json'), JSON.stringify(shards.slice(1).map(({ n }) => `/${shardPath(n)}/`)));
-  return { pages: pages.reduce((a, b) => a + b, 0), shards: shards.length };
+  if (cacheDir) {
+    const used = new Set(results.map((r) => r.key));
+    for (const entry of readdirSync(cacheDir)) if (!used.has(entry)) rmSync(join(cacheDir, entry), { recursive: true, force: true });
+  }
+  return { pages: results.reduce((sum, r) => sum + r.pages, 0), shards: shards.length, reused: results.filter((r) => r.reused).length };
 }

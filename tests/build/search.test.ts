@@ -3,7 +3,7 @@
 // built article pages the way Pagefind would on its own and compares the two indexes record by
 // record (URL, title, text), on the fixture with its MDX channel mentions, sponsored links,
 // raw HTML, FAQ and unpublished articles.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -62,4 +62,36 @@ describe('the search index', () => {
   it('leaves no search scratch folders behind', () => {
     expect(readdirSync(s.dir).filter((name) => /^dist\./.test(name))).toEqual([]);
   });
+});
+
+describe('a rebuild with the search cache', () => {
+  const cache = join(s.dir, 'search-cache');
+  const index = (source: string, name: string, cacheDir?: string) => {
+    const out = join(s.dir, name);
+    rmSync(out, { recursive: true, force: true });
+    return buildSearchIndex(source, out, { shardSize: 2, cacheDir }).then((r) => ({ ...r, records: records(out) }));
+  };
+
+  it('reuses every unchanged shard, re-indexes only the one with a changed article, and keeps one index', async () => {
+    rmSync(cache, { recursive: true, force: true });
+    const cold = await index(s.dist, 'cached-cold', cache);
+    expect(cold.shards).toBeGreaterThan(2);
+    expect(cold.reused).toBe(0);
+
+    const warm = await index(s.dist, 'cached-warm', cache);
+    expect(warm.reused).toBe(cold.shards);
+    expect(warm.records).toEqual(cold.records);
+
+    const edited = join(s.dir, 'edited-pages');
+    rmSync(edited, { recursive: true, force: true });
+    cpSync(join(s.dist, 'articles'), join(edited, 'articles'), { recursive: true });
+    const page = join(edited, 'articles', 'hello-world', 'index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('第一段直接回答问题。', '第一段直接回答问题。编辑刚加上的一句话。'));
+    const after = await index(edited, 'cached-edited', cache);
+    expect(after.reused).toBe(cold.shards - 1);
+    // Pagefind keeps its word breaks in the stored text as zero-width spaces.
+    expect(after.records.get('/articles/hello-world/')?.content.replaceAll('\u200b', '')).toContain('编辑刚加上的一句话');
+    expect(after.records).toEqual((await index(edited, 'uncached-edited')).records);
+    expect(readdirSync(cache)).toHaveLength(cold.shards);
+  }, 60_000);
 });

@@ -1,34 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { shardPath, splitIntoShards } from '../../scripts/lib/search-index.ts';
 
-const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+// Slugs like the site's: pinyin words and a number.
+const slugs = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `pos-ji-ru-he-ji-huo-${String(from + i).padStart(5, '0')}`);
+const sizes = (shards: string[][]) => shards.map((s) => s.length);
 
 describe('splitIntoShards', () => {
   it('keeps a small site in one shard whatever the number of jobs', () => {
-    expect(splitIntoShards(range(14), 1000, 2)).toEqual([range(14)]);
+    expect(splitIntoShards(slugs(14), 1000, 2)).toEqual([slugs(14)]);
   });
 
   it('splits a site that fits one shard across the jobs, so both cores index', () => {
-    const shards = splitIntoShards(range(1000), 1000, 2);
-    expect(shards.map((s) => s.length)).toEqual([500, 500]);
+    const shards = splitIntoShards(slugs(1000), 1000, 2);
+    expect(shards).toHaveLength(2);
+    for (const size of sizes(shards)) expect(Math.abs(size - 500)).toBeLessThan(50);
   });
 
-  it('caps shards at the maximum size on large sites', () => {
-    const shards = splitIntoShards(range(10_001), 1000, 2);
+  it('keeps shards near the maximum size on large sites', () => {
+    const shards = splitIntoShards(slugs(10_001), 1000, 2);
     expect(shards).toHaveLength(11);
-    expect(Math.max(...shards.map((s) => s.length))).toBe(1000);
+    expect(Math.max(...sizes(shards))).toBeLessThan(1000 * 1.1);
   });
 
-  it('loses and repeats no item, in order', () => {
+  it('loses and repeats no slug, and keeps each shard sorted', () => {
     for (const [n, size, jobs] of [[1, 1, 1], [999, 7, 3], [2_500, 1000, 2], [600, 250, 4]] as const) {
-      expect(splitIntoShards(range(n), size, jobs).flat()).toEqual(range(n));
+      const shards = splitIntoShards(slugs(n).reverse(), size, jobs);
+      expect(shards.flat().sort()).toEqual(slugs(n));
+      for (const shard of shards) expect(shard).toEqual([...shard].sort());
+    }
+  });
+
+  it('moves no existing article to another shard when one is added, removed or renamed', () => {
+    const before = splitIntoShards(slugs(5_000), 800, 2);
+    const shardOf = (shards: string[][]) => new Map(shards.flatMap((shard, i) => shard.map((slug) => [slug, i] as const)));
+    const was = shardOf(before);
+    for (const after of [
+      splitIntoShards([...slugs(5_000), 'xin-wen-zhang'], 800, 2),
+      splitIntoShards(slugs(5_000).slice(1), 800, 2),
+      splitIntoShards(['gai-ming-hou', ...slugs(5_000).slice(1)], 800, 2),
+    ]) {
+      expect(after).toHaveLength(before.length);
+      const changed = after.filter((shard, i) => JSON.stringify(shard) !== JSON.stringify(before[i]));
+      expect(changed.length).toBeLessThanOrEqual(2);
+      const is = shardOf(after);
+      for (const slug of slugs(4_999, 1)) expect(is.get(slug)).toBe(was.get(slug));
     }
   });
 
   it('rejects a shard size or job count that is not a positive integer, naming the setting', () => {
-    expect(() => splitIntoShards(range(10), Number('abc'))).toThrow(/SEARCH_SHARD_SIZE/);
-    expect(() => splitIntoShards(range(10), 0)).toThrow(/SEARCH_SHARD_SIZE/);
-    expect(() => splitIntoShards(range(10), 10, 0)).toThrow(/SEARCH_JOBS/);
+    expect(() => splitIntoShards(slugs(10), Number('abc'))).toThrow(/SEARCH_SHARD_SIZE/);
+    expect(() => splitIntoShards(slugs(10), 0)).toThrow(/SEARCH_SHARD_SIZE/);
+    expect(() => splitIntoShards(slugs(10), 10, 0)).toThrow(/SEARCH_JOBS/);
   });
 
   it('puts the first shard where Pagefind’s own script is looked for', () => {
