@@ -4,7 +4,7 @@ export type System = 'ours' | 'ours-warm' | 'bare-astro' | 'hugo';
 
 export const SYSTEM_LABEL: Record<System, string> = {
   ours: 'our site (cold)',
-  'ours-warm': 'our site (warm rebuild)',
+  'ours-warm': 'our site (warm, one article edited)',
   'bare-astro': 'bare Astro',
   hugo: 'bare Hugo',
 };
