@@ -23,26 +23,33 @@ async function evaluate(code: string): Promise<unknown> {
 
 describe('dataStoreFromFile', () => {
   const plugin = dataStoreFromFile(dir);
+  const load = (id: string, p = plugin) => p.load.handler(id);
 
-  it('is a build-only plugin', () => {
+  it('is a build-only plugin whose loader runs before Astro’s', () => {
     expect(plugin.apply).toBe('build');
+    expect(plugin.load.order).toBe('pre');
+    expect(plugin.load.filter.id.test(DATA_STORE_MODULE_ID)).toBe(true);
+    expect(plugin.load.filter.id.test('/src/pages/index.astro')).toBe(false);
   });
 
-  it('replaces the inlined store with a module that reads the file and gives the same value', async () => {
-    const code = plugin.transform(astroCode, DATA_STORE_MODULE_ID);
+  it('loads the store from its file: a small module with the same value as Astro’s inlined one', async () => {
+    const code = load(DATA_STORE_MODULE_ID);
     expect(code).toBeDefined();
     expect(code!.length).toBeLessThan(300);
     expect(code).not.toContain('一年没刷');
     expect(await evaluate(code!)).toEqual(await evaluate(astroCode));
   });
 
-  it('leaves other modules alone', () => {
-    expect(plugin.transform(astroCode, '\0astro:content')).toBeUndefined();
-    expect(plugin.transform('export default 1', '/src/pages/index.astro')).toBeUndefined();
+  it('leaves other modules to their loaders', () => {
+    expect(load('\0astro:content')).toBeUndefined();
+    expect(load('/src/pages/index.astro')).toBeUndefined();
   });
 
-  it("leaves Astro's code for an empty store alone, and does nothing without a store file", () => {
-    expect(plugin.transform('export default new Map()', DATA_STORE_MODULE_ID)).toBeUndefined();
-    expect(dataStoreFromFile(join(dir, 'missing')).transform(astroCode, DATA_STORE_MODULE_ID)).toBeUndefined();
+  it('leaves the store to Astro when there is no store file, or when it is a chunked store', () => {
+    expect(load(DATA_STORE_MODULE_ID, dataStoreFromFile(join(dir, 'missing')))).toBeUndefined();
+    const chunked = mkdtempSync(join(tmpdir(), 'data-store-chunked-'));
+    writeFileSync(join(chunked, DATA_STORE_FILE), JSON.stringify({ articles: ['chunk-0.json'] }));
+    expect(load(DATA_STORE_MODULE_ID, dataStoreFromFile(chunked))).toBeUndefined();
+    rmSync(chunked, { recursive: true, force: true });
   });
 });
