@@ -194,6 +194,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     await page.keyboard.press('Enter');
+    // A same-document navigation: the URL changes a moment after the key press (a race under load).
+    await page.waitForURL((url) => url.hash === '#main', { timeout: 5_000 });
     expect(new URL(page.url()).hash).toBe('#main');
     let href = '';
     for (let i = 0; i < 40 && !href.includes('/articles/'); i++) {
