@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
 import { cacheRoot, contentDir } from './src/content-dir.ts';
 import { dataStoreFromFile } from './src/lib/data-store-from-file.ts';
+import { MARKDOWN_FEATURES } from './src/lib/markdown.ts';
 import { resolveBuildNow, toIsoShanghai } from './src/lib/dates.ts';
 import { contentLinkRegistry, registryDigest } from './src/lib/rel.ts';
 import { outboundLinks } from './src/lib/outbound-links.ts';
@@ -48,11 +49,9 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; articles need no highlighting.
     syntaxHighlight: false,
     // Sätteri (Rust) rather than unified: the remark/rehype pipeline was ~30% of the build's CPU
-    // (bench/out/profile-1000.md). MDX inherits this processor and its plugins. Raw HTML is
-    // parsed into elements so links written as <a> get the same rel policy. SmartyPants stays
-    // off: it only curls ASCII quotes, which Chinese text does not use.
+    // (bench/out/profile-1000.md). MDX inherits this processor and its plugins.
     processor: satteri({
-      features: { smartPunctuation: false, rawHtml: true },
+      features: MARKDOWN_FEATURES,
       hastPlugins: [outboundLinks({ registry: linkRegistry, newTab: SITE.externalLinksNewTab }), readingTime],
     }),
   },

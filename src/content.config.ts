@@ -14,8 +14,8 @@ const articles = defineCollection({
     pattern: '**/*.{md,mdx}',
     base: `${contentDir}/articles`,
     generateId: ({ entry, data }) => (typeof data.slug === 'string' ? data.slug : fileSlug(entry)),
-    // Markdown is kept only as rendered HTML: the whole store becomes one JavaScript module that
-    // Node compiles per build (49 s at 10,000 articles), and the raw bodies were 30% of it.
+    // Markdown is kept only as rendered HTML: the raw bodies were 30% of the content store, which
+    // every build writes and the page renderer loads whole (src/lib/data-store-from-file.ts).
     retainBody: false,
   }),
   schema: ({ image }) => articleSchema(image),

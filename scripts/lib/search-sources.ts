@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { SITE } from '../../src/config.ts';
 import { outboundLinks } from '../../src/lib/outbound-links.ts';
+import { MARKDOWN_FEATURES } from '../../src/lib/markdown.ts';
 import { isPublished } from '../../src/lib/published.ts';
 import { contentLinkRegistry, SPONSORED_LABEL } from '../../src/lib/rel.ts';
 import type { ValidArticle, ValidContent } from '../../src/schema/validate.ts';
@@ -40,7 +41,7 @@ export function searchContext(content: ValidContent): SearchContext {
 
 export function searchDocument(article: ValidArticle, context: SearchContext): string {
   const { title, faq } = article.data;
-  const body = markdownToHtml(markdownOf(article, context.channels), { hastPlugins: context.hastPlugins, features: { rawHtml: true, smartPunctuation: false } }).html;
+  const body = markdownToHtml(markdownOf(article, context.channels), { hastPlugins: context.hastPlugins, features: MARKDOWN_FEATURES }).html;
   const faqHtml = faq.length ? `<h2>常见问题</h2><dl>${faq.map((f) => `<dt>${escapeHtml(f.q)}</dt><dd>${escapeHtml(f.a)}</dd>`).join('')}</dl>` : '';
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><article data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(title)}</h1>${body}${faqHtml}</article></body></html>`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRegistry, classifyLink, registryDigest, relFor } from '../../src/lib/rel.ts';
 import { markdownToHtml } from 'satteri';
+import { MARKDOWN_FEATURES } from '../../src/lib/markdown.ts';
 import { outboundLinks } from '../../src/lib/outbound-links.ts';
 
 const registry = buildRegistry(
@@ -43,7 +44,7 @@ describe('buildRegistry', () => {
 
 describe('outboundLinks (Markdown → HTML through Sätteri)', () => {
   const html = (md: string, newTab = false) =>
-    markdownToHtml(md, { hastPlugins: [outboundLinks({ registry, newTab })], features: { rawHtml: true } }).html;
+    markdownToHtml(md, { hastPlugins: [outboundLinks({ registry, newTab })], features: MARKDOWN_FEATURES }).html;
 
   it('sets rel on external links, leaves internal ones, and labels sponsored links', () => {
     const out = html('[站内](/a/) [代理](https://agent.example.net/) [别处](https://x.org/) [来源](https://www.pbc.gov.cn/doc)');
