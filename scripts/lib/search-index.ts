@@ -7,7 +7,8 @@
 // /pagefind/ holds the first, /pagefind/shard-<n>/ the others, and /pagefind/shards.json lists
 // the extra ones for the search page to merge at query time. Shards are independent, so JOBS of
 // them are indexed at once, each by its own Pagefind process (the command line, which was ~1.5×
-// faster than the Node API on the same pages) reading a folder of hard links to its pages.
+// faster than the Node API on the same pages) reading a folder of copies of its pages with the
+// words separated (src/lib/search-words.ts), indexed as a language Pagefind does not segment.
 //
 // An article goes to the shard its slug hashes to, so editing, adding or removing one changes
 // one shard; with a cache folder, a shard whose documents are byte for byte those of an earlier
@@ -15,9 +16,10 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { separateWordsInHtml } from '../../src/lib/search-words.ts';
 
 // ~0.9 MB of Pagefind memory per page; one shard is indexed beside Astro's build, whose own peak
 // is ~1.8 GB at 10,000 articles, and the whole build should stay under 3 GB.
@@ -111,13 +113,15 @@ async function indexShard(indexer: Indexer, sourceDir: string, output: string, s
     cpSync(cached, output, { recursive: true });
     return { pages: pageCount(output), key, reused: true };
   }
-  // Beside the source folder, so hard links work (same file system) and nothing stray is deployed.
+  // Beside the source folder, so nothing stray is deployed. Words are separated here, for the
+  // shards that are indexed, not for the ones the cache already has.
   const source = `${sourceDir}.shard-${shard.n}`;
   rmSync(source, { recursive: true, force: true });
   try {
     for (const slug of shard.slugs) {
       mkdirSync(join(source, 'articles', slug), { recursive: true });
-      linkSync(join(sourceDir, 'articles', slug, 'index.html'), join(source, 'articles', slug, 'index.html'));
+      const page = readFileSync(join(sourceDir, 'articles', slug, 'index.html'), 'utf8');
+      writeFileSync(join(source, 'articles', slug, 'index.html'), separateWordsInHtml(page));
     }
     if (!cached) {
       await run(indexer.bin, ['--site', source, '--output-path', output, ...indexer.args], signal);
@@ -154,8 +158,14 @@ export interface IndexOptions {
 export async function buildSearchIndex(sourceDir: string, pagefindDir: string, options: IndexOptions = {}): Promise<{ pages: number; shards: number; reused: number }> {
   const { shardSize = SHARD_SIZE, jobs = JOBS, moreJobsAfter, cacheDir } = options;
   const { bin, version } = pagefindBinary();
-  const args = ['--force-language', 'zh-cn', '--silent'];
-  const indexer: Indexer = { bin, args, fingerprint: `pagefind_extended ${version} ${args.join(' ')}`, cacheDir };
+  // `und`: no language, so Pagefind splits words at spaces only; the search page is zh-CN, so
+  // Pagefind's script still splits the reader's query with ICU.
+  const args = ['--force-language', 'und', '--silent'];
+  // An index made by another Pagefind, or from words another ICU or another version of the word
+  // separation cut, is not reused.
+  const separation = createHash('sha256').update(readFileSync(new URL('../../src/lib/search-words.ts', import.meta.url))).digest('hex').slice(0, 12);
+  const fingerprint = `pagefind_extended ${version} ${args.join(' ')} icu ${process.versions.icu} words ${separation}`;
+  const indexer: Indexer = { bin, args, fingerprint, cacheDir };
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   const shards = splitIntoShards(readdirSync(join(sourceDir, 'articles')), shardSize, jobs).map((slugs, n) => ({ n, slugs }));
   const stop = new AbortController();

@@ -1,5 +1,7 @@
 // The one client script of the site, loaded only by /search/. It reads ?q=, queries the
 // Pagefind index lazily and renders results; without it the form still submits as GET.
+import { joinWords } from '../lib/search-words.ts';
+
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -8,9 +10,6 @@ interface Pagefind {
   mergeIndex: (path: string) => Promise<void>;
   search: (q: string) => Promise<{ results: PagefindResult[] }>;
 }
-
-// A module, so its names do not clash with globals such as window.status.
-export {};
 
 const PAGE = 10;
 const form = document.querySelector<HTMLFormElement>('#search form')!;
@@ -56,8 +55,9 @@ async function run(query: string) {
       a.textContent = item.meta.title ?? item.url;
       h2.append(a);
       const p = document.createElement('p');
-      // Pagefind's excerpt is escaped page text with <mark> around the matched terms.
-      p.innerHTML = item.excerpt;
+      // Pagefind's excerpt is escaped page text with <mark> around the matched terms, its words
+      // separated by spaces in the index.
+      p.innerHTML = joinWords(item.excerpt);
       li.append(h2, p);
       list.append(li);
     }
