@@ -1,13 +1,13 @@
-// Search index (Pagefind) over a folder of article pages: articles/<slug>/index.html, of which
-// only the element marked data-pagefind-body is read. The build passes the documents of
-// scripts/lib/search-sources.ts so indexing overlaps Astro's build; tests also index built sites.
+// Search index (Pagefind) over article pages, by slug, of which only the element marked
+// data-pagefind-body is read. The build passes the documents of scripts/lib/search-sources.ts so
+// indexing overlaps Astro's build; tests also index built sites (articlePages).
 //
 // Pagefind's Chinese indexing costs ~8 ms and ~1 MB of memory per page here, and one index of
 // 10,000 articles took ~5 minutes and ~10 GB. So articles are indexed in shards of SHARD_SIZE:
 // /pagefind/ holds the first, /pagefind/shard-<n>/ the others, and /pagefind/shards.json lists
 // the extra ones for the search page to merge at query time. Shards are independent, so JOBS of
 // them are indexed at once, each by its own Pagefind process (the command line, which was ~1.5×
-// faster than the Node API on the same pages) reading a folder of copies of its pages with the
+// faster than the Node API on the same pages) reading a scratch folder of its pages with the
 // words separated (src/lib/search-words.ts), indexed as a language Pagefind does not segment.
 //
 // An article goes to the shard its slug hashes to, so editing, adding or removing one changes
@@ -85,6 +85,15 @@ interface Shard {
   slugs: string[];
 }
 
+/** Article pages by slug. */
+export type Pages = ReadonlyMap<string, string>;
+
+/** The article pages of a built site: <siteDir>/articles/<slug>/index.html. */
+export function articlePages(siteDir: string): Pages {
+  const dir = join(siteDir, 'articles');
+  return new Map(readdirSync(dir).map((slug) => [slug, readFileSync(join(dir, slug, 'index.html'), 'utf8')]));
+}
+
 function pageCount(output: string): number {
   const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
@@ -98,30 +107,27 @@ interface Indexer {
   cacheDir?: string;
 }
 
-// What a shard's index is made from: its number, its documents' paths and bytes, and Pagefind.
-function shardKey(indexer: Indexer, sourceDir: string, { n, slugs }: Shard): string {
+// What a shard's index is made from: its number, its documents' slugs and text, and Pagefind.
+function shardKey(indexer: Indexer, pages: Pages, { n, slugs }: Shard): string {
   const hash = createHash('sha256').update(`${indexer.fingerprint}\0${n}`);
-  for (const slug of slugs) hash.update(`\0${slug}\0`).update(readFileSync(join(sourceDir, 'articles', slug, 'index.html')));
+  for (const slug of slugs) hash.update(`\0${slug}\0`).update(pages.get(slug)!);
   return hash.digest('hex').slice(0, 32);
 }
 
 /** Indexes one shard into `output`; returns its page count and the cache entry it used or made. */
-async function indexShard(indexer: Indexer, sourceDir: string, output: string, shard: Shard, signal: AbortSignal): Promise<{ pages: number; key?: string; reused: boolean }> {
-  const key = indexer.cacheDir ? shardKey(indexer, sourceDir, shard) : undefined;
+async function indexShard(indexer: Indexer, pages: Pages, output: string, source: string, shard: Shard, signal: AbortSignal): Promise<{ pages: number; key?: string; reused: boolean }> {
+  const key = indexer.cacheDir ? shardKey(indexer, pages, shard) : undefined;
   const cached = key ? join(indexer.cacheDir!, key) : undefined;
   if (cached && existsSync(join(cached, 'pagefind-entry.json'))) {
     cpSync(cached, output, { recursive: true });
     return { pages: pageCount(output), key, reused: true };
   }
-  // Beside the source folder, so nothing stray is deployed. Words are separated here, for the
-  // shards that are indexed, not for the ones the cache already has.
-  const source = `${sourceDir}.shard-${shard.n}`;
+  // Words are separated here, for the shards that are indexed, not for the ones the cache has.
   rmSync(source, { recursive: true, force: true });
   try {
     for (const slug of shard.slugs) {
       mkdirSync(join(source, 'articles', slug), { recursive: true });
-      const page = readFileSync(join(sourceDir, 'articles', slug, 'index.html'), 'utf8');
-      writeFileSync(join(source, 'articles', slug, 'index.html'), separateWordsInHtml(page));
+      writeFileSync(join(source, 'articles', slug, 'index.html'), separateWordsInHtml(pages.get(slug)!));
     }
     if (!cached) {
       await run(indexer.bin, ['--site', source, '--output-path', output, ...indexer.args], signal);
@@ -154,8 +160,8 @@ export interface IndexOptions {
   cacheDir?: string;
 }
 
-/** Indexes <sourceDir>/articles/<slug>/index.html into pagefindDir (the site's /pagefind/). */
-export async function buildSearchIndex(sourceDir: string, pagefindDir: string, options: IndexOptions = {}): Promise<{ pages: number; shards: number; reused: number }> {
+/** Indexes the article pages, as /articles/<slug>/, into pagefindDir (the site's /pagefind/). */
+export async function buildSearchIndex(pages: Pages, pagefindDir: string, options: IndexOptions = {}): Promise<{ pages: number; shards: number; reused: number }> {
   const { shardSize = SHARD_SIZE, jobs = JOBS, moreJobsAfter, cacheDir } = options;
   const { bin, version } = pagefindBinary();
   // `und`: no language, so Pagefind splits words at spaces only; the search page is zh-CN, so
@@ -167,7 +173,7 @@ export async function buildSearchIndex(sourceDir: string, pagefindDir: string, o
   const fingerprint = `pagefind_extended ${version} ${args.join(' ')} icu ${process.versions.icu} words ${separation}`;
   const indexer: Indexer = { bin, args, fingerprint, cacheDir };
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
-  const shards = splitIntoShards(readdirSync(join(sourceDir, 'articles')), shardSize, jobs).map((slugs, n) => ({ n, slugs }));
+  const shards = splitIntoShards([...pages.keys()], shardSize, jobs).map((slugs, n) => ({ n, slugs }));
   const stop = new AbortController();
   options.signal?.addEventListener('abort', () => stop.abort(), { once: true });
   const results: Awaited<ReturnType<typeof indexShard>>[] = [];
@@ -177,7 +183,9 @@ export async function buildSearchIndex(sourceDir: string, pagefindDir: string, o
     while (!stop.signal.aborted && next < shards.length) {
       const shard = shards[next++]!;
       try {
-        results[shard.n] = await indexShard(indexer, sourceDir, shard.n === 0 ? pagefindDir : join(pagefindDir, `shard-${shard.n}`), shard, stop.signal);
+        const output = shard.n === 0 ? pagefindDir : join(pagefindDir, `shard-${shard.n}`);
+        // The pages Pagefind reads, beside its output folder, so nothing stray is deployed.
+        results[shard.n] = await indexShard(indexer, pages, output, `${pagefindDir}.source-${shard.n}`, shard, stop.signal);
       } catch (error) {
         // The first failure stops the other workers too; the build then fails.
         stop.abort();

@@ -1,7 +1,7 @@
 // Every kind of bad input in CONTENT-CONTRACT.md: the build exits 1, leaves no dist/ behind
 // and prints one block naming the file, the field, what was expected and what was found.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, build, scratch, type Scratch } from '../helpers/fixture.ts';
 
@@ -305,7 +305,8 @@ describe.each(cases)('bad input: $name', (c) => {
     const result = build(s);
     expect(result.status).toBe(1);
     expect(existsSync(s.dist)).toBe(false);
-    expect(existsSync(`${s.dist}.partial`)).toBe(false);
+    // Nor any scratch folder: dist.partial, the search index, the previous site moved aside.
+    expect(readdirSync(dirname(s.dist)).filter((name) => name.startsWith(`${basename(s.dist)}.`))).toEqual([]);
     const [file, line, field] = c.where;
     const location = line ? `${s.label(file)}:${line}` : s.label(file);
     const header = `✗ ${location}  字段 ${field}`;

@@ -7,7 +7,7 @@ import { launchOptions } from '../helpers/browser.ts';
 import { build, ROOT, type Scratch } from '../helpers/fixture.ts';
 import { serve } from '../helpers/serve.ts';
 import { join } from 'node:path';
-import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
+import { articlePages, buildSearchIndex } from '../../scripts/lib/search-index.ts';
 
 const FLAGSHIP = '/articles/lakala-pos-yi-nian-mei-shua-hai-neng-yong-ma/';
 const site: Scratch = {
@@ -34,7 +34,7 @@ beforeAll(async () => {
   // them in shards of 800: the search page must merge them into one result list.
   cpSync(site.dist, sharded, { recursive: true });
   rmSync(join(sharded, 'pagefind'), { recursive: true, force: true });
-  await buildSearchIndex(sharded, join(sharded, 'pagefind'), { shardSize: 5 });
+  await buildSearchIndex(articlePages(sharded), join(sharded, 'pagefind'), { shardSize: 5 });
   shardedServer = await serve(sharded);
   browser = await chromium.launch(launchOptions());
 });
