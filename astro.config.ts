@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
@@ -8,22 +9,22 @@ import { SITE } from './src/config.ts';
 import { cacheRoot, contentDir } from './src/content-dir.ts';
 import { dataStoreFromFile } from './src/lib/data-store-from-file.ts';
 import { MARKDOWN_FEATURES } from './src/lib/markdown.ts';
+import { CONFIG_PLAN_ENV, configPlan, parseConfigPlan } from './src/lib/config-plan.ts';
 import { resolveBuildNow, toIsoShanghai } from './src/lib/dates.ts';
-import { contentLinkRegistry, registryDigest } from './src/lib/rel.ts';
+import { registryDigest } from './src/lib/rel.ts';
 import { outboundLinks } from './src/lib/outbound-links.ts';
 import { readingTime } from './src/lib/reading-time-plugin.ts';
-import { sitemapPlan } from './src/lib/site-index.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
 import { readContent } from './scripts/lib/read-content.ts';
 import { validateContent } from './src/schema/validate.ts';
 
-// The sitemap needs per-URL lastmod and the noindex set; both come from the validated
-// frontmatter (one linear pass), the same data and predicate the pages use.
-const { content } = validateContent(readContent(contentDir));
-const now = resolveBuildNow(process.env);
-const indexed = content.articles.map((a) => ({ ...a.data, slug: a.slug }));
-const plan = sitemapPlan(indexed, now, SITE.pageSize);
-const linkRegistry = contentLinkRegistry(content, SITE.url);
+// The sitemap needs per-URL lastmod and the noindex set, the Markdown pipeline the link policy;
+// all come from the validated frontmatter (one linear pass), the same data and predicate the
+// pages use: from scripts/build.ts, which has validated it, or derived here.
+const planFile = process.env[CONFIG_PLAN_ENV];
+const { sitemap: plan, links: linkRegistry } = planFile
+  ? parseConfigPlan(readFileSync(planFile, 'utf8'))
+  : configPlan(validateContent(readContent(contentDir)).content, resolveBuildNow(process.env));
 // Rendered bodies in the content cache depend on the link policy (rel, 广告 labels), not only
 // on each article's own file: a new channel, a changed sponsored flag or a source on a new host
 // starts a fresh cache. Absolute, resolved as Astro resolves it (against the project root).

@@ -2,10 +2,11 @@
 // for search beside it, then swap it into place. Any failure leaves no output folder behind,
 // never a half-built site.
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { cacheRoot, contentDir } from '../src/content-dir.ts';
+import { CONFIG_PLAN_ENV, configPlan, serializeConfigPlan } from '../src/lib/config-plan.ts';
 import { resolveBuildNow } from '../src/lib/dates.ts';
 import { siteRedirects, writeHostingFiles } from './deploy-config.ts';
 import { checkContent, formatProblems } from './lib/check.ts';
@@ -22,9 +23,11 @@ const searchIndex = `${outDir}.pagefind`;
 // The previous site, moved aside once the content is valid and deleted while Astro builds: it
 // took ~13 s at 10,000 articles when deleted after, and a failed build removes it anyway.
 const previous = `${outDir}.previous`;
+// What astro.config.ts needs from the validated content (src/lib/config-plan.ts).
+const planFile = `${outDir}.plan.json`;
 
 function removeScratch() {
-  for (const dir of [scratch, searchIndex, previous]) rmSync(dir, { recursive: true, force: true });
+  for (const path of [scratch, searchIndex, previous, planFile]) rmSync(path, { recursive: true, force: true });
 }
 
 function clean() {
@@ -64,12 +67,17 @@ try {
 }
 
 removeScratch();
+try {
+  writeFileSync(planFile, serializeConfigPlan(configPlan(content, now)));
+} catch (error) {
+  failInternal(error);
+}
 if (existsSync(outDir)) renameSync(outDir, previous);
 // Errors are left to the synchronous removal that follows it on every path.
 const previousRemoved = rm(previous, { recursive: true, force: true }).catch(() => undefined);
 // Astro in its own process (its memory is returned when it exits); meanwhile one Pagefind
 // process indexes the search documents, and a second joins when Astro is done.
-const astro = spawn(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch], { cwd: root, stdio: 'inherit' });
+const astro = spawn(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch], { cwd: root, stdio: 'inherit', env: { ...process.env, [CONFIG_PLAN_ENV]: planFile } });
 const astroExit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => astro.on('close', (code, signal) => done({ code, signal })));
 const stopSearch = new AbortController();
 let search: Promise<unknown>;
@@ -82,6 +90,7 @@ try {
 // it is reported below, after Astro has exited.
 search.catch(() => undefined);
 const astroResult = await astroExit;
+rmSync(planFile, { force: true });
 if (astroResult.code !== 0) {
   stopSearch.abort();
   await search.catch(() => undefined);

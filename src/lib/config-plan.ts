@@ -1,0 +1,40 @@
+// What astro.config.ts derives from the whole content tree: the sitemap's plan (lastmod per URL,
+// URLs left out) and the outbound link policy. scripts/build.ts has validated the content
+// already and hands this over as a file, so Astro's process does not read, parse and validate
+// every article a second time (~3 s at 10,000 articles, before Astro can start); `astro dev` and
+// `astro check` derive it themselves.
+import { SITE } from '../config.ts';
+import type { ValidContent } from '../schema/validate.ts';
+import { contentLinkRegistry, type LinkRegistry } from './rel.ts';
+import { sitemapPlan, type SitemapPlan } from './site-index.ts';
+
+export interface ConfigPlan {
+  sitemap: SitemapPlan;
+  links: LinkRegistry;
+}
+
+/** The environment variable that names the file scripts/build.ts wrote the plan to. */
+export const CONFIG_PLAN_ENV = 'SITE_CONFIG_PLAN';
+
+export function configPlan(content: ValidContent, now: Date): ConfigPlan {
+  const indexed = content.articles.map((a) => ({ ...a.data, slug: a.slug }));
+  return { sitemap: sitemapPlan(indexed, now, SITE.pageSize), links: contentLinkRegistry(content, SITE.url) };
+}
+
+export function serializeConfigPlan({ sitemap, links }: ConfigPlan): string {
+  return JSON.stringify({
+    exclude: [...sitemap.exclude],
+    lastmod: [...sitemap.lastmod].map(([path, date]) => [path, date.toISOString()]),
+    channelHosts: [...links.channelHosts],
+    sourceHosts: [...links.sourceHosts],
+    siteHost: links.siteHost,
+  });
+}
+
+export function parseConfigPlan(json: string): ConfigPlan {
+  const p = JSON.parse(json) as { exclude: string[]; lastmod: [string, string][]; channelHosts: [string, boolean][]; sourceHosts: string[]; siteHost: string };
+  return {
+    sitemap: { exclude: new Set(p.exclude), lastmod: new Map(p.lastmod.map(([path, iso]) => [path, new Date(iso)])) },
+    links: { channelHosts: new Map(p.channelHosts), sourceHosts: new Set(p.sourceHosts), siteHost: p.siteHost },
+  };
+}
