@@ -2,9 +2,9 @@
 // for search beside it, then swap it into place. Any failure leaves no output folder behind,
 // never a half-built site.
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { cacheRoot, contentDir } from '../src/content-dir.ts';
 import { CONFIG_PLAN_ENV, configPlan, serializeConfigPlan } from '../src/lib/config-plan.ts';
 import { resolveBuildNow } from '../src/lib/dates.ts';
@@ -68,6 +68,7 @@ try {
 
 removeScratch();
 try {
+  mkdirSync(dirname(planFile), { recursive: true });
   writeFileSync(planFile, serializeConfigPlan(configPlan(content, now)));
 } catch (error) {
   failInternal(error);

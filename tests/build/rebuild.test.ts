@@ -1,7 +1,7 @@
 // What a body turns into on its page when Astro's content store keeps only rendered HTML
 // (retainBody: false), and across rebuilds: a rebuild keeps the store, and bodies rendered in
 // an earlier build must not outlive a change to the link policy they were rendered with.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
@@ -34,5 +34,18 @@ describe('a warm rebuild', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}sponsored: true\n`);
     expect(build(s).status).toBe(0);
     expect(bankLink()).toEqual({ rel: 'sponsored nofollow noopener', next: '广告' });
+  });
+});
+
+describe('the output folder', () => {
+  it('may be inside a folder that does not exist yet, and a rebuild replaces the whole site in it', () => {
+    const out = join(s.dir, 'new-parent', 'site');
+    expect(build(s, { OUT_DIR: out }).status).toBe(0);
+    writeFileSync(join(out, 'stale.html'), 'from the previous build');
+    expect(build(s, { OUT_DIR: out }).status).toBe(0);
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+    expect(existsSync(join(out, 'stale.html'))).toBe(false);
+    // No scratch file or folder is left beside it (plan, partial site, search index, previous site).
+    expect(readdirSync(join(s.dir, 'new-parent'))).toEqual(['site']);
   });
 });
