@@ -2,13 +2,14 @@
 // data-pagefind-body is read. The build passes the documents of scripts/lib/search-sources.ts so
 // indexing overlaps Astro's build; tests also index built sites (articlePages).
 //
-// Pagefind's Chinese indexing costs ~8 ms and ~1 MB of memory per page here, and one index of
-// 10,000 articles took ~5 minutes and ~10 GB. So articles are indexed in shards of SHARD_SIZE:
-// /pagefind/ holds the first, /pagefind/shard-<n>/ the others, and /pagefind/shards.json lists
-// the extra ones for the search page to merge at query time. Shards are independent, so JOBS of
-// them are indexed at once, each by its own Pagefind process (the command line, which was ~1.5×
-// faster than the Node API on the same pages) reading a scratch folder of its pages with the
-// words separated (src/lib/search-words.ts), indexed as a language Pagefind does not segment.
+// Pagefind's indexing costs ~3 ms of CPU and ~0.5 MB of memory per page here (~8 ms and ~1 MB with
+// its own Chinese segmenter, with which one index of 10,000 articles took ~5 minutes and ~10 GB),
+// and grows worse than linearly in one index. So articles are indexed in shards of SHARD_SIZE:
+// /pagefind/ holds the first, /pagefind/shard-<n>/ the others, and /pagefind/shards.json lists the
+// extra ones for the search page to merge at query time. Shards are independent, so JOBS of them
+// are indexed at once, each by its own Pagefind process (the command line, which was ~1.5× faster
+// than the Node API on the same pages) reading a scratch folder of its pages with the words
+// separated (src/lib/search-words.ts), indexed as a language Pagefind does not segment.
 //
 // An article goes to the shard its slug hashes to, so editing, adding or removing one changes
 // one shard; with a cache folder, a shard whose documents are byte for byte those of an earlier
@@ -21,8 +22,9 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { separateWordsInHtml } from '../../src/lib/search-words.ts';
 
-// ~0.9 MB of Pagefind memory per page; one shard is indexed beside Astro's build, whose own peak
-// is ~1.8 GB at 10,000 articles, and the whole build should stay under 3 GB.
+// ~0.5 MB of Pagefind memory per page; one shard is indexed beside Astro's build, whose own peak
+// is ~1.8 GB at 10,000 articles, and the whole build should stay under 3 GB. Larger shards would
+// also mean fewer index files for a reader's search to fetch, but coarser warm rebuilds.
 export const SHARD_SIZE = Number(process.env.SEARCH_SHARD_SIZE ?? 800);
 export const JOBS = Number(process.env.SEARCH_JOBS ?? availableParallelism());
 
