@@ -23,18 +23,16 @@ import { createRequire } from 'node:module';
 import { separateWordsInHtml } from '../../src/lib/search-words.ts';
 
 // ~0.5 MB of Pagefind memory per page; one shard is indexed beside Astro's build, whose own peak
-// is ~1.8 GB at 10,000 articles, and the whole build should stay under 3 GB. Larger shards would
-// also mean fewer index files for a reader's search to fetch, but coarser warm rebuilds.
-export const SHARD_SIZE = Number(process.env.SEARCH_SHARD_SIZE ?? 800);
+// is ~1.3-1.8 GB at 10,000 articles, and the whole build should stay under 3 GB. Every shard is
+// more files for a reader's search to fetch (~3 requests and ~30 KB each) and costs the build
+// ~3 CPU-s of its own (10,000 articles: 800 per shard 178 CPU-s, 1,600 per shard 156 CPU-s).
+export const SHARD_SIZE = Number(process.env.SEARCH_SHARD_SIZE ?? 1600);
 export const JOBS = Number(process.env.SEARCH_JOBS ?? availableParallelism());
 
 /** Where shard n lives in the built site. */
 export function shardPath(n: number): string {
   return n === 0 ? 'pagefind' : `pagefind/shard-${n}`;
 }
-
-// Below this, a second Pagefind process costs more than it saves.
-const MIN_SHARD = 250;
 
 // FNV-1a: a stable, well-spread hash of a slug (the same in every build and on every machine).
 function bucketOf(slug: string, buckets: number): number {
@@ -44,16 +42,15 @@ function bucketOf(slug: string, buckets: number): number {
 }
 
 /**
- * Shards of about maxSize slugs (hashing spreads them within a few percent), each sorted; a site
- * that fits in fewer shards than there are jobs is still split across the jobs (down to MIN_SHARD
- * slugs each) so every core indexes. A slug's shard depends only on the slug and the number of
+ * As few shards as hold at most about maxSize slugs each (hashing spreads them within a few
+ * percent), each sorted. A site that fits one shard is not split for the second core: one
+ * Pagefind process indexes it while Astro builds and is done before Astro is, and a reader's
+ * search then fetches one index. A slug's shard depends only on the slug and the number of
  * shards, which changes only when the site crosses a multiple of the shard size.
  */
-export function splitIntoShards(slugs: string[], maxSize: number, jobs = 1): string[][] {
+export function splitIntoShards(slugs: string[], maxSize: number): string[][] {
   if (!Number.isInteger(maxSize) || maxSize < 1) throw new Error(`SEARCH_SHARD_SIZE 应为正整数，实际为 ${maxSize}`);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`SEARCH_JOBS 应为正整数，实际为 ${jobs}`);
-  const size = Math.max(1, Math.min(maxSize, Math.max(MIN_SHARD, Math.ceil(slugs.length / jobs))));
-  const count = Math.ceil(slugs.length / size);
+  const count = Math.ceil(slugs.length / maxSize);
   const shards: string[][] = Array.from({ length: count }, () => []);
   for (const slug of [...slugs].sort()) shards[bucketOf(slug, count)]!.push(slug);
   return shards.filter((shard) => shard.length > 0);
@@ -165,6 +162,7 @@ export interface IndexOptions {
 /** Indexes the article pages, as /articles/<slug>/, into pagefindDir (the site's /pagefind/). */
 export async function buildSearchIndex(pages: Pages, pagefindDir: string, options: IndexOptions = {}): Promise<{ pages: number; shards: number; reused: number }> {
   const { shardSize = SHARD_SIZE, jobs = JOBS, moreJobsAfter, cacheDir } = options;
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`SEARCH_JOBS 应为正整数，实际为 ${jobs}`);
   const { bin, version } = pagefindBinary();
   // `und`: no language, so Pagefind splits words at spaces only; the search page is zh-CN, so
   // Pagefind's script still splits the reader's query with ICU.
@@ -175,7 +173,7 @@ export async function buildSearchIndex(pages: Pages, pagefindDir: string, option
   const fingerprint = `pagefind_extended ${version} ${args.join(' ')} icu ${process.versions.icu} words ${separation}`;
   const indexer: Indexer = { bin, args, fingerprint, cacheDir };
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
-  const shards = splitIntoShards([...pages.keys()], shardSize, jobs).map((slugs, n) => ({ n, slugs }));
+  const shards = splitIntoShards([...pages.keys()], shardSize).map((slugs, n) => ({ n, slugs }));
   const stop = new AbortController();
   options.signal?.addEventListener('abort', () => stop.abort(), { once: true });
   const results: Awaited<ReturnType<typeof indexShard>>[] = [];

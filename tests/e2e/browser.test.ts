@@ -31,7 +31,7 @@ beforeAll(async () => {
   if (result.status !== 0) throw new Error(result.stderr);
   server = await serve(site.dist);
   // The same site with its search index in shards of 5 articles, as a 10,000-article site has
-  // them in shards of 800: the search page must merge them into one result list.
+  // them in shards of 1,600: the search page must merge them into one result list.
   cpSync(site.dist, sharded, { recursive: true });
   rmSync(join(sharded, 'pagefind'), { recursive: true, force: true });
   await buildSearchIndex(articlePages(sharded), join(sharded, 'pagefind'), { shardSize: 5 });

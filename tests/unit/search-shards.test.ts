@@ -1,43 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { shardPath, splitIntoShards } from '../../scripts/lib/search-index.ts';
+import { buildSearchIndex, shardPath, splitIntoShards } from '../../scripts/lib/search-index.ts';
 
 // Slugs like the site's: pinyin words and a number.
 const slugs = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `pos-ji-ru-he-ji-huo-${String(from + i).padStart(5, '0')}`);
 const sizes = (shards: string[][]) => shards.map((s) => s.length);
 
 describe('splitIntoShards', () => {
-  it('keeps a small site in one shard whatever the number of jobs', () => {
-    expect(splitIntoShards(slugs(14), 1000, 2)).toEqual([slugs(14)]);
+  it('keeps a site that fits one shard in one shard, so a reader’s search fetches one index', () => {
+    expect(splitIntoShards(slugs(14), 1600)).toEqual([slugs(14)]);
+    expect(splitIntoShards(slugs(1600), 1600)).toEqual([slugs(1600)]);
   });
 
-  it('splits a site that fits one shard across the jobs, so both cores index', () => {
-    const shards = splitIntoShards(slugs(1000), 1000, 2);
-    expect(shards).toHaveLength(2);
-    for (const size of sizes(shards)) expect(Math.abs(size - 500)).toBeLessThan(50);
-  });
-
-  it('keeps shards near the maximum size on large sites', () => {
-    const shards = splitIntoShards(slugs(10_001), 1000, 2);
+  it('makes as few shards as the maximum size allows on large sites, near that size', () => {
+    const shards = splitIntoShards(slugs(10_001), 1000);
     expect(shards).toHaveLength(11);
     expect(Math.max(...sizes(shards))).toBeLessThan(1000 * 1.1);
+    expect(splitIntoShards(slugs(10_000), 1600)).toHaveLength(7);
   });
 
   it('loses and repeats no slug, and keeps each shard sorted', () => {
-    for (const [n, size, jobs] of [[1, 1, 1], [999, 7, 3], [2_500, 1000, 2], [600, 250, 4]] as const) {
-      const shards = splitIntoShards(slugs(n).reverse(), size, jobs);
+    for (const [n, size] of [[1, 1], [999, 7], [2_500, 1000], [600, 250]] as const) {
+      const shards = splitIntoShards(slugs(n).reverse(), size);
       expect(shards.flat().sort()).toEqual(slugs(n));
       for (const shard of shards) expect(shard).toEqual([...shard].sort());
     }
   });
 
   it('moves no existing article to another shard when one is added, removed or renamed', () => {
-    const before = splitIntoShards(slugs(5_000), 800, 2);
+    const before = splitIntoShards(slugs(5_000), 800);
     const shardOf = (shards: string[][]) => new Map(shards.flatMap((shard, i) => shard.map((slug) => [slug, i] as const)));
     const was = shardOf(before);
     for (const after of [
-      splitIntoShards([...slugs(5_000), 'xin-wen-zhang'], 800, 2),
-      splitIntoShards(slugs(5_000).slice(1), 800, 2),
-      splitIntoShards(['gai-ming-hou', ...slugs(5_000).slice(1)], 800, 2),
+      splitIntoShards([...slugs(5_000), 'xin-wen-zhang'], 800),
+      splitIntoShards(slugs(5_000).slice(1), 800),
+      splitIntoShards(['gai-ming-hou', ...slugs(5_000).slice(1)], 800),
     ]) {
       expect(after).toHaveLength(before.length);
       const changed = after.filter((shard, i) => JSON.stringify(shard) !== JSON.stringify(before[i]));
@@ -47,10 +43,10 @@ describe('splitIntoShards', () => {
     }
   });
 
-  it('rejects a shard size or job count that is not a positive integer, naming the setting', () => {
+  it('rejects a shard size or job count that is not a positive integer, naming the setting', async () => {
     expect(() => splitIntoShards(slugs(10), Number('abc'))).toThrow(/SEARCH_SHARD_SIZE/);
     expect(() => splitIntoShards(slugs(10), 0)).toThrow(/SEARCH_SHARD_SIZE/);
-    expect(() => splitIntoShards(slugs(10), 10, 0)).toThrow(/SEARCH_JOBS/);
+    await expect(buildSearchIndex(new Map(), 'tests/.tmp/never-written', { jobs: 0 })).rejects.toThrow(/SEARCH_JOBS/);
   });
 
   it('puts the first shard where Pagefind’s own script is looked for', () => {
