@@ -24,8 +24,9 @@ import { separateWordsInHtml } from '../../src/lib/search-words.ts';
 
 // ~0.5 MB of Pagefind memory per page; one shard is indexed beside Astro's build, whose own peak
 // is ~1.3-1.8 GB at 10,000 articles, and the whole build should stay under 3 GB. Every shard is
-// more files for a reader's search to fetch (~3 requests and ~30 KB each) and costs the build
-// ~3 CPU-s of its own (10,000 articles: 800 per shard 178 CPU-s, 1,600 per shard 156 CPU-s).
+// more files for a reader's search to fetch (3–5 requests and 5–20 KiB each: npm run bench:search)
+// and costs the build ~3 CPU-s of its own (10,000 articles: 800 per shard 178 CPU-s, 1,600 per
+// shard 156 CPU-s).
 export const SHARD_SIZE = Number(process.env.SEARCH_SHARD_SIZE ?? 1600);
 export const JOBS = Number(process.env.SEARCH_JOBS ?? availableParallelism());
 
