@@ -83,7 +83,7 @@ const astroExit = new Promise<{ code: number | null; signal: NodeJS.Signals | nu
 const stopSearch = new AbortController();
 let search: Promise<unknown>;
 try {
-  search = buildSearchIndex(searchSources(content, now), searchIndex, { moreJobsAfter: astroExit, signal: stopSearch.signal, cacheDir: resolve(root, cacheRoot, 'search') });
+  search = buildSearchIndex(searchSources(content, now), searchIndex, { moreJobsAfter: astroExit, signal: stopSearch.signal, cacheDir: resolve(root, cacheRoot, 'search'), everyPage: true });
 } catch (error) {
   search = Promise.reject(error);
 }

@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { gunzipSync } from 'node:zlib';
 import { separateWordsInHtml } from '../../src/lib/search-words.ts';
 
 // ~0.5 MB of Pagefind memory per page; one shard is indexed beside Astro's build, whose own peak
@@ -94,6 +95,25 @@ export function articlePages(siteDir: string): Pages {
   return new Map(readdirSync(dir).map((slug) => [slug, readFileSync(join(dir, slug, 'index.html'), 'utf8')]));
 }
 
+export interface IndexRecord {
+  title: string;
+  content: string;
+}
+
+/** Every record of a (sharded) Pagefind index, by URL. Fragments are gzip with a text prefix. */
+export function indexRecords(pagefindDir: string): Map<string, IndexRecord> {
+  const out = new Map<string, IndexRecord>();
+  const dirs = [pagefindDir, ...readdirSync(pagefindDir).filter((d) => d.startsWith('shard-')).map((d) => join(pagefindDir, d))];
+  for (const dir of dirs) {
+    for (const file of readdirSync(join(dir, 'fragment'))) {
+      const json = gunzipSync(readFileSync(join(dir, 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '');
+      const fragment = JSON.parse(json) as { url: string; content: string; meta: { title: string } };
+      out.set(fragment.url, { title: fragment.meta.title, content: fragment.content });
+    }
+  }
+  return out;
+}
+
 function pageCount(output: string): number {
   const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
@@ -158,6 +178,12 @@ export interface IndexOptions {
    * entries this build did not use are removed, so it holds one index.
    */
   cacheDir?: string;
+  /**
+   * Fail, naming them, if Pagefind left out any page (it skips a page without indexable text
+   * when others have some): no article may silently be missing from search. Built sites hold
+   * redirect pages without a body, so only the build's own documents are checked.
+   */
+  everyPage?: boolean;
 }
 
 /** Indexes the article pages, as /articles/<slug>/, into pagefindDir (the site's /pagefind/). */
@@ -206,5 +232,11 @@ export async function buildSearchIndex(pages: Pages, pagefindDir: string, option
     const used = new Set(results.map((r) => r.key));
     for (const entry of readdirSync(cacheDir)) if (!used.has(entry)) rmSync(join(cacheDir, entry), { recursive: true, force: true });
   }
-  return { pages: results.reduce((sum, r) => sum + r.pages, 0), shards: shards.length, reused: results.filter((r) => r.reused).length };
+  const indexed = results.reduce((sum, r) => sum + r.pages, 0);
+  if (options.everyPage && indexed !== pages.size) {
+    const urls = indexRecords(pagefindDir);
+    const missing = [...pages.keys()].filter((slug) => !urls.has(`/articles/${slug}/`));
+    throw new Error(`搜索索引收录了 ${indexed} 篇文章，应为 ${pages.size} 篇；缺少：${missing.slice(0, 10).join('、')}${missing.length > 10 ? ` 等 ${missing.length} 篇` : ''}`);
+  }
+  return { pages: indexed, shards: shards.length, reused: results.filter((r) => r.reused).length };
 }

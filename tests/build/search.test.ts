@@ -5,33 +5,13 @@
 // raw HTML, FAQ and unpublished articles.
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articlePages, buildSearchIndex } from '../../scripts/lib/search-index.ts';
+import { articlePages, buildSearchIndex, indexRecords as records } from '../../scripts/lib/search-index.ts';
 import { build, scratch, type BuildResult } from '../helpers/fixture.ts';
 
 const s = scratch('search');
 const fromPages = join(s.dir, 'pagefind-from-pages');
 let result: BuildResult;
-
-interface Record {
-  title: string;
-  content: string;
-}
-
-/** Every record of a (sharded) Pagefind index, by URL. Fragments are gzip with a text prefix. */
-function records(pagefindDir: string): Map<string, Record> {
-  const out = new Map<string, Record>();
-  const dirs = [pagefindDir, ...readdirSync(pagefindDir).filter((d) => d.startsWith('shard-')).map((d) => join(pagefindDir, d))];
-  for (const dir of dirs) {
-    for (const file of readdirSync(join(dir, 'fragment'))) {
-      const json = gunzipSync(readFileSync(join(dir, 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '');
-      const fragment = JSON.parse(json) as { url: string; content: string; meta: { title: string } };
-      out.set(fragment.url, { title: fragment.meta.title, content: fragment.content });
-    }
-  }
-  return out;
-}
 
 beforeAll(async () => {
   result = build(s);
@@ -57,6 +37,20 @@ describe('the search index', () => {
     // One record per article page: redirect pages for old slugs carry no searchable body.
     const withBody = readdirSync(join(s.dist, 'articles')).filter((slug) => !readFileSync(join(s.dist, 'articles', slug, 'index.html'), 'utf8').includes('http-equiv="refresh"'));
     expect(urls.sort()).toEqual(withBody.map((slug) => `/articles/${slug}/`).sort());
+  });
+
+  it('fails, naming it, when Pagefind leaves out a document instead of losing it silently', async () => {
+    const body = (text: string) => `<!DOCTYPE html><html lang="zh-CN"><body><article data-pagefind-body><h1>${text}</h1><p>${text}的正文。</p></article></body></html>`;
+    const documents = new Map([
+      ['you-zheng-wen', body('有正文')],
+      // No element marked data-pagefind-body, while the other document has one: Pagefind skips it.
+      ['mei-you-zheng-wen', '<!DOCTYPE html><html lang="zh-CN"><body><p>没有标记正文</p></body></html>'],
+    ]);
+    const out = join(s.dir, 'pagefind-every-page');
+    await expect(buildSearchIndex(documents, out, { everyPage: true })).rejects.toThrow('搜索索引收录了 1 篇文章，应为 2 篇；缺少：mei-you-zheng-wen');
+    // Without the option (a built site's redirect pages have no body) it is not an error.
+    await expect(buildSearchIndex(documents, out)).resolves.toMatchObject({ pages: 1 });
+    rmSync(out, { recursive: true, force: true });
   });
 
   it('leaves no search scratch folders behind', () => {
