@@ -9,8 +9,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { loadavg } from 'node:os';
 import { join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { hasNginx, serveNginx } from '../tests/helpers/nginx.ts';
-import { serve } from '../tests/helpers/serve.ts';
 import {
   CATEGORIES,
   categoryScore,
@@ -25,6 +23,7 @@ import {
 } from './lib/budgets.ts';
 import { busyNote, describeMachine, machineState } from './lib/machine.ts';
 import { pageWeight, type PageWeight } from './lib/page-weight.ts';
+import { serveSite } from './lib/serve-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -149,22 +148,7 @@ function medianRun(runs: LighthouseRun[]): LighthouseRun {
   return good[Math.floor((good.length - 1) / 2)] ?? runs[0]!;
 }
 
-// As production serves the pages (deploy/nginx: gzip, cache and security headers) when Debian's
-// nginx is installed; otherwise the plain test server, and the report says so.
-async function startServer(): Promise<{ url: string; by: string; close: () => Promise<unknown> }> {
-  if (hasNginx) {
-    const served = await serveNginx(dist);
-    return {
-      url: `http://127.0.0.1:${served.port}`,
-      by: 'nginx with the production rules (scripts/serve-nginx.ts: gzip, cache and security headers)',
-      close: () => (served.child.kill('SIGTERM'), served.exited),
-    };
-  }
-  const plain = await serve(dist);
-  return { ...plain, by: 'tests/helpers/serve.ts (no nginx installed: no compression, so Lighthouse transfer sizes are uncompressed)' };
-}
-
-const server = await startServer();
+const server = await serveSite(dist);
 const measured: (MeasuredPage & { lhr?: Lhr; perRun?: string; load1?: number })[] = [];
 try {
   for (const { kind, path } of chosen) {

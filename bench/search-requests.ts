@@ -10,8 +10,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { articlePages, buildSearchIndex } from '../scripts/lib/search-index.ts';
 import { launchOptions } from '../tests/helpers/browser.ts';
-import { hasNginx, serveNginx } from '../tests/helpers/nginx.ts';
-import { serve } from '../tests/helpers/serve.ts';
+import { serveSite } from './lib/serve-site.ts';
 
 const QUERIES = ['押金', '一年没刷', 'POS机激活'];
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, shards: { type: 'string', default: '1,3' } } });
@@ -19,14 +18,9 @@ const dist = resolve(values.dist);
 const counts = values.shards.split(',').map(Number);
 const scratch = resolve('bench/out/search-requests');
 
-async function start(root: string): Promise<{ url: string; close: () => Promise<unknown> }> {
-  if (!hasNginx) return serve(root);
-  const served = await serveNginx(root);
-  return { url: `http://127.0.0.1:${served.port}`, close: () => (served.child.kill('SIGTERM'), served.exited) };
-}
-
 const browser = await chromium.launch(launchOptions());
 const rows: string[] = [];
+let by = '';
 try {
   for (const count of counts) {
     const root = join(scratch, `shards-${count}`);
@@ -35,7 +29,8 @@ try {
     const pages = articlePages(root);
     rmSync(join(root, 'pagefind'), { recursive: true });
     const built = await buildSearchIndex(pages, join(root, 'pagefind'), { shardSize: Math.ceil(pages.size / count) });
-    const server = await start(root);
+    const server = await serveSite(root);
+    by = server.by;
     try {
       for (const query of QUERIES) {
         // A new context each time: nothing comes from the HTTP cache of an earlier query.
@@ -62,6 +57,6 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-console.log(`Search cost per query (${hasNginx ? 'nginx, production rules: bytes as transferred' : 'plain test server: bytes uncompressed'}), site ${dist}\n`);
+console.log(`Search cost per query, site ${dist}, served by ${by}\n`);
 console.log('| shards | articles | query | results | requests under /pagefind/ | KiB |\n| ---: | ---: | --- | ---: | ---: | ---: |');
 console.log(rows.join('\n'));
