@@ -25,7 +25,11 @@ export function separateWordsInHtml(html: string): string {
   // as much, its fixed cost paid for every list item and table cell.
   const runs = tokens.filter((t) => t[3] !== undefined).map((t) => t[3]!);
   const starts: number[] = [];
-  runs.reduce((at, run) => (starts.push(at), at + run.length + 1), 0);
+  let at = 0;
+  for (const text of runs) {
+    starts.push(at);
+    at += text.length + 1;
+  }
   const words: string[][] = runs.map(() => []);
   let run = 0;
   for (const { segment, index } of segmenter.segment(runs.join('\n'))) {
