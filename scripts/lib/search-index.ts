@@ -17,8 +17,8 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { accessSync, constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve as absolute } from 'node:path';
 import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 import { separateWordsInHtml } from '../../src/lib/search-words.ts';
@@ -56,6 +56,30 @@ export function splitIntoShards(slugs: string[], maxSize: number): string[][] {
   const shards: string[][] = Array.from({ length: count }, () => []);
   for (const slug of [...slugs].sort()) shards[bucketOf(slug, count)]!.push(slug);
   return shards.filter((shard) => shard.length > 0);
+}
+
+// The documents Pagefind reads live for seconds and are read once, so they are written to memory
+// (/dev/shm, Linux's shared-memory file system) where there is one: on disk, writing and deleting
+// 10,000 of them (a folder each, as Pagefind takes a page's URL from its path) cost twice the CPU
+// (1.5–2.1 s against 0.8–1.0 s on their own; ~11 s of the build's CPU while Astro wrote the site).
+// SEARCH_SCRATCH_DIR names another place.
+function scratchRoot(output: string): string {
+  const memory = '/dev/shm';
+  let base = process.env.SEARCH_SCRATCH_DIR || dirname(output);
+  if (!process.env.SEARCH_SCRATCH_DIR) {
+    try {
+      accessSync(memory, constants.W_OK);
+      if (statSync(memory).isDirectory()) base = memory;
+    } catch {
+      // No such file system here: beside the output folder, as nothing stray may be deployed.
+    }
+  }
+  // Named after the output folder, so a build that was killed leaves nothing the next build of
+  // the same site does not replace, and builds of different sites do not meet.
+  const root = join(base, `${basename(output)}.source-${createHash('sha256').update(absolute(output)).digest('hex').slice(0, 12)}`);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  return root;
 }
 
 function pagefindBinary(): { bin: string; version: string } {
@@ -204,6 +228,7 @@ export async function buildSearchIndex(pages: Pages, pagefindDir: string, option
   const stop = new AbortController();
   options.signal?.addEventListener('abort', () => stop.abort(), { once: true });
   const results: Awaited<ReturnType<typeof indexShard>>[] = [];
+  const sources = scratchRoot(pagefindDir);
   let next = 0;
   const worker = async (start: Promise<unknown>) => {
     await start.catch(() => undefined);
@@ -211,8 +236,7 @@ export async function buildSearchIndex(pages: Pages, pagefindDir: string, option
       const shard = shards[next++]!;
       try {
         const output = shard.n === 0 ? pagefindDir : join(pagefindDir, `shard-${shard.n}`);
-        // The pages Pagefind reads, beside its output folder, so nothing stray is deployed.
-        results[shard.n] = await indexShard(indexer, pages, output, `${pagefindDir}.source-${shard.n}`, shard, stop.signal);
+        results[shard.n] = await indexShard(indexer, pages, output, join(sources, String(shard.n)), shard, stop.signal);
       } catch (error) {
         // The first failure stops the other workers too; the build then fails.
         stop.abort();
@@ -223,6 +247,7 @@ export async function buildSearchIndex(pages: Pages, pagefindDir: string, option
   const starts = Array.from({ length: Math.min(jobs, shards.length) }, (_, i) => (i === 0 ? Promise.resolve() : (moreJobsAfter ?? Promise.resolve())));
   // Settled, not Promise.all: no Pagefind process may still be writing when the caller cleans up.
   const settled = await Promise.allSettled(starts.map(worker));
+  rmSync(sources, { recursive: true, force: true });
   const failure = settled.find((s) => s.status === 'rejected');
   if (failure) throw failure.reason;
   if (stop.signal.aborted) throw new Error('搜索索引已中止');

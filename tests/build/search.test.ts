@@ -11,10 +11,13 @@ import { build, scratch, type BuildResult } from '../helpers/fixture.ts';
 
 const s = scratch('search');
 const fromPages = join(s.dir, 'pagefind-from-pages');
+// Where the build writes the documents Pagefind reads (by default /dev/shm, in memory).
+const searchScratch = join(s.dir, 'search-scratch');
 let result: BuildResult;
 
 beforeAll(async () => {
-  result = build(s);
+  rmSync(searchScratch, { recursive: true, force: true });
+  result = build(s, { SEARCH_SCRATCH_DIR: searchScratch });
   if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stderr}`);
   rmSync(fromPages, { recursive: true, force: true });
   await buildSearchIndex(articlePages(s.dist), fromPages, { shardSize: 4 });
@@ -55,6 +58,8 @@ describe('the search index', () => {
 
   it('leaves no search scratch folders behind', () => {
     expect(readdirSync(s.dir).filter((name) => /^dist\./.test(name))).toEqual([]);
+    // The documents went where they were told to, and were removed from there.
+    expect(readdirSync(searchScratch)).toEqual([]);
   });
 });
 
