@@ -17,7 +17,7 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { createHash } from 'node:crypto';
-import { accessSync, constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve as absolute } from 'node:path';
 import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
@@ -58,18 +58,22 @@ export function splitIntoShards(slugs: string[], maxSize: number): string[][] {
   return shards.filter((shard) => shard.length > 0);
 }
 
-// The documents Pagefind reads live for seconds and are read once, so they are written to memory
-// (/dev/shm, Linux's shared-memory file system) where there is one: on disk, writing and deleting
-// 10,000 of them (a folder each, as Pagefind takes a page's URL from its path) cost twice the CPU
-// (1.5–2.1 s against 0.8–1.0 s on their own; ~11 s of the build's CPU while Astro wrote the site).
-// SEARCH_SCRATCH_DIR names another place.
-function scratchRoot(output: string): string {
-  const memory = '/dev/shm';
+/**
+ * An empty folder for the documents Pagefind reads. They live for seconds and are read once, so
+ * they go to memory (`memory`, Linux's shared-memory file system) where there is room: on disk,
+ * writing and deleting 10,000 of them (a folder each, as Pagefind takes a page's URL from its
+ * path) cost twice the CPU on their own (1.5–2.1 s against 0.8–1.0 s) and ~11 s of the build's
+ * CPU while Astro wrote the site. SEARCH_SCRATCH_DIR names another place.
+ */
+export function scratchRoot(output: string, bytes: number, memory = '/dev/shm'): string {
   let base = process.env.SEARCH_SCRATCH_DIR || dirname(output);
   if (!process.env.SEARCH_SCRATCH_DIR) {
     try {
       accessSync(memory, constants.W_OK);
-      if (statSync(memory).isDirectory()) base = memory;
+      // Room for every document twice over (separated words are longer): a container's /dev/shm
+      // can be as small as 64 MB, and a full one would fail the build.
+      const { bavail, bsize } = statfsSync(memory);
+      if (bavail * bsize > 2 * bytes) base = memory;
     } catch {
       // No such file system here: beside the output folder, as nothing stray may be deployed.
     }
@@ -228,7 +232,9 @@ export async function buildSearchIndex(pages: Pages, pagefindDir: string, option
   const stop = new AbortController();
   options.signal?.addEventListener('abort', () => stop.abort(), { once: true });
   const results: Awaited<ReturnType<typeof indexShard>>[] = [];
-  const sources = scratchRoot(pagefindDir);
+  let bytes = 0;
+  for (const html of pages.values()) bytes += Buffer.byteLength(html);
+  const sources = scratchRoot(pagefindDir, bytes);
   let next = 0;
   const worker = async (start: Promise<unknown>) => {
     await start.catch(() => undefined);

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, shardPath, splitIntoShards } from '../../scripts/lib/search-index.ts';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex, scratchRoot, shardPath, splitIntoShards } from '../../scripts/lib/search-index.ts';
 
 // Slugs like the site's: pinyin words and a number.
 const slugs = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `pos-ji-ru-he-ji-huo-${String(from + i).padStart(5, '0')}`);
@@ -52,5 +55,38 @@ describe('splitIntoShards', () => {
   it('puts the first shard where Pagefind’s own script is looked for', () => {
     expect(shardPath(0)).toBe('pagefind');
     expect(shardPath(3)).toBe('pagefind/shard-3');
+  });
+});
+
+describe('scratchRoot', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'scratch-root-'));
+  const output = join(dir, 'site', 'dist.pagefind');
+  const memory = join(dir, 'memory');
+  mkdirSync(memory);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('puts the documents in memory when it has room for them twice over, in a fresh folder per site', () => {
+    const root = scratchRoot(output, 1000, memory);
+    expect(dirname(root)).toBe(memory);
+    writeFileSync(join(root, 'left-over'), '');
+    // The same site gets the same folder back, emptied; another site another folder.
+    expect(scratchRoot(output, 1000, memory)).toBe(root);
+    expect(readdirSync(root)).toEqual([]);
+    expect(scratchRoot(join(dir, 'other', 'dist.pagefind'), 1000, memory)).not.toBe(root);
+  });
+
+  it('falls back to beside the output when memory is too small or missing, never failing the build', () => {
+    const { bavail, bsize } = statfsSync(memory);
+    expect(dirname(scratchRoot(output, (bavail * bsize) / 2 + 1, memory))).toBe(join(dir, 'site'));
+    expect(dirname(scratchRoot(output, 1000, join(dir, 'no-such-folder')))).toBe(join(dir, 'site'));
+  });
+
+  it('uses SEARCH_SCRATCH_DIR when set', () => {
+    process.env.SEARCH_SCRATCH_DIR = join(dir, 'chosen');
+    try {
+      expect(dirname(scratchRoot(output, 1000, memory))).toBe(join(dir, 'chosen'));
+    } finally {
+      delete process.env.SEARCH_SCRATCH_DIR;
+    }
   });
 });
