@@ -1,4 +1,5 @@
 // The real site (content/) built and served on 127.0.0.1, driven in Debian's Chromium.
+import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -112,14 +113,20 @@ describe('search', () => {
 });
 
 describe('content security policy', () => {
-  it('lets search run under a script-src without unsafe-inline or unsafe-eval, with no violations', async () => {
+  /** The page at `path`, with every CSP violation it reports from its first byte on. */
+  async function openWatchingCsp(path: string): Promise<{ page: Page; violations: string[] }> {
     const page = await browser.newPage();
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => (window as any).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
     });
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('激活')}`);
+    await page.goto(`${server.url}${path}`);
+    return { page, violations };
+  }
+
+  it('lets search run under a script-src without unsafe-inline or unsafe-eval, with no violations', async () => {
+    const { page, violations } = await openWatchingCsp(`/search/?q=${encodeURIComponent('激活')}`);
     await expect.poll(() => page.$$eval('#search-results h2 a', (as) => as.length), { timeout: 20_000 }).toBeGreaterThan(0);
     const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
     const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src'))!;
@@ -127,6 +134,23 @@ describe('content security policy', () => {
     expect(scriptSrc).not.toContain("'unsafe-eval'");
     expect(violations).toEqual([]);
     await page.close();
+  });
+
+  it('allows the inlined stylesheet by its hash on every kind of page, with no violations', async () => {
+    for (const path of ['/', '/articles/lakala-pos-yi-nian-mei-shua-hai-neng-yong-ma/', '/categories/safety/', '/404.html']) {
+      const { page, violations } = await openWatchingCsp(path);
+      const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+      const styleSrc = csp!.split(';').find((d) => d.trim().startsWith('style-src'))!;
+      expect(styleSrc, path).not.toContain("'unsafe-inline'");
+      // Allowed by its hash, wherever the policy's meta element stands relative to it.
+      const styles = await page.$$eval('style', (els) => els.map((el) => el.textContent ?? ''));
+      expect(styles.length, path).toBeGreaterThan(0);
+      for (const css of styles) expect(styleSrc, path).toContain(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+      // The stylesheet applied: the page background is the site's, not the browser's white.
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), path).toBe('rgb(253, 252, 249)');
+      expect(violations, path).toEqual([]);
+      await page.close();
+    }
   });
 
   it('blocks an injected inline script', async () => {
