@@ -1,7 +1,7 @@
 // Production build: validate content, build into a scratch folder while indexing the articles
 // for search beside it, then swap it into place. Any failure leaves no output folder behind,
 // never a half-built site.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -35,7 +35,11 @@ function clean() {
   rmSync(outDir, { recursive: true, force: true });
 }
 
+// Astro's own process (scripts/lib/astro-build.ts), started before the content is validated.
+let astro: ChildProcess | undefined;
+
 function fail(message: string): never {
+  if (astro && astro.exitCode === null && astro.signalCode === null) astro.kill();
   clean();
   console.error(`\n${message}\n`);
   process.exit(1);
@@ -47,8 +51,6 @@ function failInternal(error: unknown): never {
 }
 
 const started = performance.now();
-const { problems, content } = checkContent(contentDir, root);
-if (problems.length) fail(formatProblems(problems));
 // One "now" for Astro (read from the environment in astro.config.ts) and the hosting files, so
 // both agree on which scheduled posts, and so which redirects, are live.
 let now: Date;
@@ -58,6 +60,14 @@ try {
   fail((error as Error).message);
 }
 if (!process.env.BUILD_FUTURE || process.env.BUILD_FUTURE === '0') process.env.BUILD_NOW = now.toISOString();
+
+// Astro in its own process (its memory is returned when it exits), started now so that it loads
+// Astro (~1.2 s) while the content is validated here; it builds only when told to, below.
+astro = spawn(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch], { cwd: root, stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [CONFIG_PLAN_ENV]: planFile } });
+const astroExit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => astro!.on('close', (code, signal) => done({ code, signal })));
+
+const { problems, content } = checkContent(contentDir, root);
+if (problems.length) fail(formatProblems(problems));
 
 let redirects: ReturnType<typeof siteRedirects>;
 try {
@@ -76,10 +86,10 @@ try {
 if (existsSync(outDir)) renameSync(outDir, previous);
 // Errors are left to the synchronous removal that follows it on every path.
 const previousRemoved = rm(previous, { recursive: true, force: true }).catch(() => undefined);
-// Astro in its own process (its memory is returned when it exits); meanwhile one Pagefind
-// process indexes the search documents, and a second joins when Astro is done.
-const astro = spawn(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch], { cwd: root, stdio: 'inherit', env: { ...process.env, [CONFIG_PLAN_ENV]: planFile } });
-const astroExit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => astro.on('close', (code, signal) => done({ code, signal })));
+// The content is valid: Astro builds (if its process is still there; if not, its exit is
+// reported below), while one Pagefind process indexes the search documents, and a second joins
+// when Astro is done.
+if (astro.connected) astro.send('build');
 const stopSearch = new AbortController();
 let search: Promise<unknown>;
 try {

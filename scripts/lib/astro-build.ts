@@ -1,6 +1,7 @@
 // `node scripts/lib/astro-build.ts <outDir>`: Astro's build on its own, in a child process of
 // scripts/build.ts, so the memory Astro holds is returned before search indexing starts (peak is
-// the larger of the two, not their sum). Errors an editor caused are printed in the same
+// the larger of the two, not their sum). Started with an IPC channel (as scripts/build.ts does),
+// it loads Astro and waits for the word to build. Errors an editor caused are printed in the same
 // block format as validation problems; exit code 1 either way.
 import { formatProblems, problemFromAstroError } from './check.ts';
 
@@ -13,6 +14,17 @@ if (!outDir) {
 }
 try {
   const { build } = await import('astro');
+  if (process.send) {
+    // Started by scripts/build.ts before it validated the content: build only when it says the
+    // content is valid; stop if it goes away instead.
+    const go = await new Promise<boolean>((answer) => {
+      process.once('message', (message) => answer(message === 'build'));
+      process.once('disconnect', () => answer(false));
+    });
+    if (!go) process.exit(1);
+    // An open channel would keep this process alive after the build.
+    process.disconnect();
+  }
   await build({ root: process.cwd(), outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
 } catch (error) {
   const problem = problemFromAstroError(error, process.cwd());
