@@ -15,16 +15,19 @@ import { registryDigest } from './src/lib/rel.ts';
 import { outboundLinks } from './src/lib/outbound-links.ts';
 import { readingTime } from './src/lib/reading-time-plugin.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
-import { readContent } from './scripts/lib/read-content.ts';
-import { validateContent } from './src/schema/validate.ts';
 
 // The sitemap needs per-URL lastmod and the noindex set, the Markdown pipeline the link policy;
 // all come from the validated frontmatter (one linear pass), the same data and predicate the
 // pages use: from scripts/build.ts, which has validated it, or derived here.
 const planFile = process.env[CONFIG_PLAN_ENV];
-const { sitemap: plan, links: linkRegistry } = planFile
-  ? parseConfigPlan(readFileSync(planFile, 'utf8'))
-  : configPlan(validateContent(readContent(contentDir)).content, resolveBuildNow(process.env));
+const { sitemap: plan, links: linkRegistry } = planFile ? parseConfigPlan(readFileSync(planFile, 'utf8')) : await derivePlan();
+
+// Without the build script's plan (astro dev, astro check). Loaded only then: the validation
+// modules cost ~0.4 s of every build's start-up.
+async function derivePlan() {
+  const [{ readContent }, { validateContent }] = await Promise.all([import('./scripts/lib/read-content.ts'), import('./src/schema/validate.ts')]);
+  return configPlan(validateContent(readContent(contentDir)).content, resolveBuildNow(process.env));
+}
 // Rendered bodies in the content cache depend on the link policy (rel, 广告 labels), not only
 // on each article's own file: a new channel, a changed sponsored flag or a source on a new host
 // starts a fresh cache. Absolute, resolved as Astro resolves it (against the project root).

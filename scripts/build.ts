@@ -8,10 +8,6 @@ import { dirname, resolve } from 'node:path';
 import { cacheRoot, contentDir } from '../src/content-dir.ts';
 import { CONFIG_PLAN_ENV, configPlan, serializeConfigPlan } from '../src/lib/config-plan.ts';
 import { resolveBuildNow } from '../src/lib/dates.ts';
-import { siteRedirects, writeHostingFiles } from './deploy-config.ts';
-import { checkContent, formatProblems } from './lib/check.ts';
-import { buildSearchIndex } from './lib/search-index.ts';
-import { searchSources } from './lib/search-sources.ts';
 
 if (process.argv.includes('--future')) process.env.BUILD_FUTURE = '1';
 
@@ -65,6 +61,13 @@ if (!process.env.BUILD_FUTURE || process.env.BUILD_FUTURE === '0') process.env.B
 // Astro (~1.2 s) while the content is validated here; it builds only when told to, below.
 astro = spawn(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch], { cwd: root, stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [CONFIG_PLAN_ENV]: planFile } });
 const astroExit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => astro!.on('close', (code, signal) => done({ code, signal })));
+// Loaded after Astro's process has started, so the two load their modules at once (~0.8 s here).
+const [{ checkContent, formatProblems }, { siteRedirects, writeHostingFiles }, { buildSearchIndex }, { searchSources }] = await Promise.all([
+  import('./lib/check.ts'),
+  import('./deploy-config.ts'),
+  import('./lib/search-index.ts'),
+  import('./lib/search-sources.ts'),
+]);
 
 const { problems, content } = checkContent(contentDir, root);
 if (problems.length) fail(formatProblems(problems));
