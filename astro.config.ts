@@ -28,6 +28,7 @@ async function derivePlan() {
   const [{ readContent }, { validateContent }] = await Promise.all([import('./scripts/lib/read-content.ts'), import('./src/schema/validate.ts')]);
   return configPlan(validateContent(readContent(contentDir)).content, resolveBuildNow(process.env));
 }
+
 // Rendered bodies in the content cache depend on the link policy (rel, 广告 labels), not only
 // on each article's own file: a new channel, a changed sponsored flag or a source on a new host
 // starts a fresh cache. Absolute, resolved as Astro resolves it (against the project root).
