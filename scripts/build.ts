@@ -61,6 +61,18 @@ if (!process.env.BUILD_FUTURE || process.env.BUILD_FUTURE === '0') process.env.B
 // Astro (~1.2 s) while the content is validated here; it builds only when told to, below.
 astro = spawn(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch], { cwd: root, stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [CONFIG_PLAN_ENV]: planFile } });
 const astroExit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => astro!.on('close', (code, signal) => done({ code, signal })));
+// Stopped from outside (Ctrl-C, a host's timeout): Astro and Pagefind are stopped too, and the
+// failure path below leaves nothing behind, the search documents in memory included.
+const stopSearch = new AbortController();
+let stoppedBy: NodeJS.Signals | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stoppedBy = signal;
+    stopSearch.abort();
+    astro?.kill();
+  });
+}
+const stoppedMessage = () => `构建已中止（${stoppedBy}），没有生成网站。`;
 // Loaded after Astro's process has started, so the two load their modules at once (~0.8 s here).
 const [{ checkContent, formatProblems }, { siteRedirects, writeHostingFiles }, { buildSearchIndex }, { searchSources }] = await Promise.all([
   import('./lib/check.ts'),
@@ -93,7 +105,6 @@ const previousRemoved = rm(previous, { recursive: true, force: true }).catch(() 
 // reported below), while one Pagefind process indexes the search documents, and a second joins
 // when Astro is done.
 if (astro.connected) astro.send('build');
-const stopSearch = new AbortController();
 let search: Promise<unknown>;
 try {
   search = buildSearchIndex(searchSources(content, now), searchIndex, { moreJobsAfter: astroExit, signal: stopSearch.signal, cacheDir: resolve(root, cacheRoot, 'search'), everyPage: true });
@@ -110,7 +121,7 @@ if (astroResult.code !== 0) {
   await search.catch(() => undefined);
   await previousRemoved;
   // The child has already printed its problem block (or Astro's own error).
-  fail(astroResult.signal ? `Astro 构建被信号 ${astroResult.signal} 中止。` : '');
+  fail(stoppedBy ? stoppedMessage() : astroResult.signal ? `Astro 构建被信号 ${astroResult.signal} 中止。` : '');
 }
 
 try {
@@ -123,6 +134,7 @@ try {
   rmSync(previous, { recursive: true, force: true });
 } catch (error) {
   await previousRemoved;
+  if (stoppedBy) fail(stoppedMessage());
   failInternal(error);
 }
 

@@ -230,6 +230,7 @@ export async function buildSearchIndex(pages: Pages, pagefindDir: string, option
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   const shards = splitIntoShards([...pages.keys()], shardSize).map((slugs, n) => ({ n, slugs }));
   const stop = new AbortController();
+  if (options.signal?.aborted) stop.abort();
   options.signal?.addEventListener('abort', () => stop.abort(), { once: true });
   const results: Awaited<ReturnType<typeof indexShard>>[] = [];
   let bytes = 0;

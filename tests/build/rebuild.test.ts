@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { article, build, page, scratch } from '../helpers/fixture.ts';
+import { article, build, buildStopped, page, scratch } from '../helpers/fixture.ts';
 
 const s = scratch('rebuild');
 
@@ -47,5 +47,21 @@ describe('the output folder', () => {
     expect(existsSync(join(out, 'stale.html'))).toBe(false);
     // No scratch file or folder is left beside it (plan, partial site, search index, previous site).
     expect(readdirSync(join(s.dir, 'new-parent'))).toEqual(['site']);
+  });
+});
+
+describe('a build stopped from outside (Ctrl-C, a host timeout)', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('on %s stops Astro and Pagefind and leaves nothing behind, the previous site and the search documents included', (signal) => {
+    const out = join(s.dir, `stopped-${signal}`, 'site');
+    const searchScratch = join(s.dir, `stopped-${signal}`, 'search-scratch');
+    expect(build(s, { OUT_DIR: out }).status).toBe(0);
+    const stopped = buildStopped(s, signal, { OUT_DIR: out, SEARCH_SCRATCH_DIR: searchScratch });
+    expect(stopped.sent).toBe(true);
+    expect(stopped.status).toBe(1);
+    expect(stopped.stderr).toContain(`构建已中止（${signal}），没有生成网站。`);
+    expect(stopped.leftOver).toEqual([]);
+    // A failed build leaves no site (never a half-built one) and no scratch beside it.
+    expect(readdirSync(join(s.dir, `stopped-${signal}`)).filter((name) => name !== 'search-scratch')).toEqual([]);
+    expect(existsSync(searchScratch) ? readdirSync(searchScratch) : []).toEqual([]);
   });
 });

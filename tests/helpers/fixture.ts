@@ -85,21 +85,37 @@ export function build(s: Scratch, env: Record<string, string> = {}, args: string
   return withBuildLock(() => buildUnlocked(s, env, args));
 }
 
+function buildEnv(s: Scratch, env: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    CONTENT_DIR: s.content,
+    OUT_DIR: s.dist,
+    ASTRO_CACHE_DIR: join(s.dir, 'cache'),
+    BUILD_NOW: FIXTURE_NOW,
+    SITE_URL: 'https://fixture.example.com',
+    ...env,
+  };
+}
+
 function buildUnlocked(s: Scratch, env: Record<string, string>, args: string[]): BuildResult {
-  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: s.content,
-      OUT_DIR: s.dist,
-      ASTRO_CACHE_DIR: join(s.dir, 'cache'),
-      BUILD_NOW: FIXTURE_NOW,
-      SITE_URL: 'https://fixture.example.com',
-      ...env,
-    },
-  });
+  const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: buildEnv(s, env) });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface StoppedBuild extends BuildResult {
+  /** Whether the signal was sent (Astro had been told to build) before the build ended. */
+  sent: boolean;
+  /** Command lines of processes still running that name the output folder. */
+  leftOver: string[];
+}
+
+/** A build sent `signal` once Astro's process has been told to build (tests/helpers/stop-build.ts). */
+export function buildStopped(s: Scratch, signal: NodeJS.Signals, env: Record<string, string> = {}): StoppedBuild {
+  return withBuildLock(() => {
+    const result = spawnSync(process.execPath, ['tests/helpers/stop-build.ts', signal], { cwd: ROOT, encoding: 'utf8', env: buildEnv(s, env) });
+    if (result.status !== 0) throw new Error(`stop-build failed:\n${result.stderr}`);
+    return JSON.parse(result.stdout) as StoppedBuild;
+  });
 }
 
 export function page(s: Scratch, path: string): string {
