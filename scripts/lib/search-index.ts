@@ -2,9 +2,9 @@
 // data-pagefind-body is read. The build passes the documents of scripts/lib/search-sources.ts so
 // indexing overlaps Astro's build; tests also index built sites (articlePages).
 //
-// Pagefind's indexing costs ~3 ms of CPU and ~0.5 MB of memory per page here (~8 ms and ~1 MB with
-// its own Chinese segmenter, with which one index of 10,000 articles took ~5 minutes and ~10 GB),
-// and grows worse than linearly in one index. So articles are indexed in shards of SHARD_SIZE:
+// Pagefind's indexing costs ~5 ms of user and ~2 ms of system CPU and ~0.5 MB of memory per page
+// here, the same for shards of 175 to 1,397 pages (with its own Chinese segmenter more, and one
+// index of 10,000 articles took ~5 minutes and ~10 GB: it grows worse than linearly in one index). So articles are indexed in shards of SHARD_SIZE:
 // /pagefind/ holds the first, /pagefind/shard-<n>/ the others, and /pagefind/shards.json lists the
 // extra ones for the search page to merge at query time. Shards are independent, so JOBS of them
 // are indexed at once, each by its own Pagefind process (the command line, which was ~1.5× faster
@@ -25,9 +25,9 @@ import { separateWordsInHtml } from '../../src/lib/search-words.ts';
 
 // ~0.5 MB of Pagefind memory per page; one shard is indexed beside Astro's build, whose own peak
 // is ~1.3-1.8 GB at 10,000 articles, and the whole build should stay under 3 GB. Every shard is
-// more files for a reader's search to fetch (3–5 requests and 5–20 KiB each: npm run bench:search)
-// and costs the build ~3 CPU-s of its own (10,000 articles: 800 per shard 178 CPU-s, 1,600 per
-// shard 156 CPU-s).
+// more files for a reader's search to fetch (3–5 requests and 5–20 KiB each: npm run bench:search);
+// its build cost is small (a Pagefind process starts in ~0.05 s; 10,000 articles built with
+// 800-page shards took 178 CPU-s against 156 with 1,600, one pair of runs, within the noise).
 export const SHARD_SIZE = Number(process.env.SEARCH_SHARD_SIZE ?? 1600);
 export const JOBS = Number(process.env.SEARCH_JOBS ?? availableParallelism());
 
