@@ -35,7 +35,8 @@ function clean() {
 let astro: ChildProcess | undefined;
 
 function fail(message: string): never {
-  if (astro && astro.exitCode === null && astro.signalCode === null) astro.kill();
+  // Does nothing once it has exited.
+  astro?.kill();
   clean();
   console.error(`\n${message}\n`);
   process.exit(1);
