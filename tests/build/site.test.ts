@@ -142,6 +142,19 @@ describe('a good build', () => {
     expect(cards[0]!.text).not.toContain('信息可能已过时');
   });
 
+  it('holds the first paint until the main content is parsed, naming an element the page has', () => {
+    // A target the page lacks would hold the paint until the whole document is parsed, silently.
+    for (const path of ['/', '/categories/beta/', '/categories/beta/2/', '/articles/hello-world/', '/tags/t-two/', '/channels/', '/about/', '/search/', '/404.html']) {
+      const doc = html(path);
+      const expects = doc.querySelectorAll('head link[rel="expect"]');
+      expect(expects.length, path).toBe(1);
+      expect(expects[0]!.getAttribute('blocking'), path).toBe('render');
+      const target = expects[0]!.getAttribute('href')!;
+      expect(target, path).toMatch(/^#./);
+      expect(doc.querySelector(target)?.tagName, path).toBe('MAIN');
+    }
+  });
+
   it('ships no script on home, listing and article pages except JSON-LD', () => {
     for (const path of ['/', '/categories/beta/', '/articles/hello-world/', '/channels/', '/about/', '/404.html']) {
       const scripts = html(path).querySelectorAll('script');
