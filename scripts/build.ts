@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { cacheRoot, contentDir } from '../src/content-dir.ts';
-import { CONFIG_PLAN_ENV, configPlan, serializeConfigPlan } from '../src/lib/config-plan.ts';
+import { CONFIG_PLAN_ENV, configPlan, configPlanFile, serializeConfigPlan } from '../src/lib/config-plan.ts';
 import { resolveBuildNow } from '../src/lib/dates.ts';
 
 if (process.argv.includes('--future')) process.env.BUILD_FUTURE = '1';
@@ -20,7 +20,7 @@ const searchIndex = `${outDir}.pagefind`;
 // took ~13 s at 10,000 articles when deleted after, and a failed build removes it anyway.
 const previous = `${outDir}.previous`;
 // What astro.config.ts needs from the validated content (src/lib/config-plan.ts).
-const planFile = `${outDir}.plan.json`;
+const planFile = configPlanFile(outDir);
 
 function removeScratch() {
   for (const path of [scratch, searchIndex, previous, planFile]) rmSync(path, { recursive: true, force: true });

@@ -16,6 +16,11 @@ export interface ConfigPlan {
 /** The environment variable that names the file scripts/build.ts wrote the plan to. */
 export const CONFIG_PLAN_ENV = 'SITE_CONFIG_PLAN';
 
+/** Where scripts/build.ts writes the plan for a build into `outDir`: beside it, never deployed. */
+export function configPlanFile(outDir: string): string {
+  return `${outDir}.plan.json`;
+}
+
 export function configPlan(content: ValidContent, now: Date): ConfigPlan {
   const indexed = content.articles.map((a) => ({ ...a.data, slug: a.slug }));
   return { sitemap: sitemapPlan(indexed, now, SITE.pageSize), links: contentLinkRegistry(content, SITE.url) };

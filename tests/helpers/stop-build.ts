@@ -4,6 +4,7 @@
 // still running that were started for it.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { configPlanFile } from '../../src/lib/config-plan.ts';
 
 const signal = process.argv[2] as NodeJS.Signals;
 const outDir = process.env.OUT_DIR!;
@@ -14,7 +15,7 @@ child.stdout.on('data', (d: Buffer) => (stdout += d));
 child.stderr.on('data', (d: Buffer) => (stderr += d));
 let sent = false;
 const poll = setInterval(() => {
-  if (!sent && existsSync(`${outDir}.plan.json`)) {
+  if (!sent && existsSync(configPlanFile(outDir))) {
     sent = true;
     child.kill(signal);
   }
