@@ -125,11 +125,16 @@ describe('content security policy', () => {
     return { page, violations };
   }
 
+  /** One directive of the page's policy (its meta element), e.g. `style-src 'self' 'sha256-…'`. */
+  async function cspDirective(page: Page, name: string): Promise<string> {
+    const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
+    return csp!.split(';').find((d) => d.trim().startsWith(`${name} `))!;
+  }
+
   it('lets search run under a script-src without unsafe-inline or unsafe-eval, with no violations', async () => {
     const { page, violations } = await openWatchingCsp(`/search/?q=${encodeURIComponent('激活')}`);
     await expect.poll(() => page.$$eval('#search-results h2 a', (as) => as.length), { timeout: 20_000 }).toBeGreaterThan(0);
-    const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
-    const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+    const scriptSrc = await cspDirective(page, 'script-src');
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     expect(scriptSrc).not.toContain("'unsafe-eval'");
     expect(violations).toEqual([]);
@@ -139,8 +144,7 @@ describe('content security policy', () => {
   it('allows the inlined stylesheet by its hash on every kind of page, with no violations', async () => {
     for (const path of ['/', '/articles/lakala-pos-yi-nian-mei-shua-hai-neng-yong-ma/', '/categories/safety/', '/404.html']) {
       const { page, violations } = await openWatchingCsp(path);
-      const csp = await page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
-      const styleSrc = csp!.split(';').find((d) => d.trim().startsWith('style-src'))!;
+      const styleSrc = await cspDirective(page, 'style-src');
       expect(styleSrc, path).not.toContain("'unsafe-inline'");
       // Allowed by its hash, wherever the policy's meta element stands relative to it.
       const styles = await page.$$eval('style', (els) => els.map((el) => el.textContent ?? ''));
