@@ -4,7 +4,8 @@
 //
 // Pagefind's indexing costs ~5 ms of user and ~2 ms of system CPU and ~0.5 MB of memory per page
 // here, the same for shards of 175 to 1,397 pages (with its own Chinese segmenter more, and one
-// index of 10,000 articles took ~5 minutes and ~10 GB: it grows worse than linearly in one index). So articles are indexed in shards of SHARD_SIZE:
+// index of 10,000 articles took ~5 minutes and ~10 GB: it grows worse than linearly in one
+// index). So articles are indexed in shards of SHARD_SIZE:
 // /pagefind/ holds the first, /pagefind/shard-<n>/ the others, and /pagefind/shards.json lists the
 // extra ones for the search page to merge at query time. Shards are independent, so JOBS of them
 // are indexed at once, each by its own Pagefind process (the command line, which was ~1.5× faster
