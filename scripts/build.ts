@@ -105,7 +105,9 @@ const previousRemoved = rm(previous, { recursive: true, force: true }).catch(() 
 // The content is valid: Astro builds (if its process is still there; if not, its exit is
 // reported below), while one Pagefind process indexes the search documents, and a second joins
 // when Astro is done.
-if (astro.connected) astro.send('build');
+// A callback, so that a process that went away meanwhile (a signal while the content was
+// validated) makes no 'error' event, which would end this process with a stack trace.
+if (astro.connected) astro.send('build', () => undefined);
 let search: Promise<unknown>;
 try {
   search = buildSearchIndex(searchSources(content, now), searchIndex, { moreJobsAfter: astroExit, signal: stopSearch.signal, cacheDir: resolve(root, cacheRoot, 'search'), everyPage: true });
