@@ -17,11 +17,12 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!)
 
 type Channels = ValidContent['channels'];
 
-/** MDX without its module lines, and each <Channel id> as the text its component shows. */
+/** MDX without its module lines and figures (data-pagefind-ignore on the page), and each <Channel id> as the text its component shows. */
 function markdownOf(article: ValidArticle, channels: Channels): string {
   if (!article.file.endsWith('.mdx')) return article.body;
   return article.body
     .replace(/^(?:import|export)\s.*$/gm, '')
+    .replace(/<(?:Flow|Timeline|Bars)\b[\s\S]*?\/>/g, '')
     .replace(/<Channel\s+id=["']([^"']+)["']\s*\/>/g, (_, id: string) => {
       const channel = channels.get(id);
       return channel ? `${escapeHtml(channel.name)}${channel.sponsored ? ` ${SPONSORED_LABEL}` : ''}` : '';

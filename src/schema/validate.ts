@@ -1,6 +1,7 @@
 // Validates the whole content tree at once: each file against its schema, then every
 // cross-reference, duplicate slug and redirect clash. Pure: the caller reads the files.
 import { z } from 'astro/zod';
+import { FIGURE_COMPONENTS, figureFindings } from '../lib/figure-check.ts';
 import { hostileFindings } from '../lib/hostile.ts';
 import { fileSlug, isValidSlug, suggestSlug } from '../lib/slug.ts';
 import { articleSchema, type ArticleData } from './article.ts';
@@ -195,6 +196,11 @@ export function validateContent(sources: ContentSources, options: ValidateOption
         });
       }
     }
+    if (source.file.endsWith('.mdx')) {
+      for (const finding of figureFindings(source.body ?? '', source.bodyLine)) {
+        refProblems.push({ file: source.file, field: '正文 图表', line: finding.line, expected: finding.expected, found: finding.found });
+      }
+    }
     for (const finding of hostileFindings(source.body ?? '', { mdx: source.file.endsWith('.mdx'), bodyLine: source.bodyLine, components: MDX_COMPONENTS })) {
       refProblems.push({
         file: source.file,
@@ -245,7 +251,7 @@ export function validateContent(sources: ContentSources, options: ValidateOption
 }
 
 /** Components MDX bodies may use (passed to <Content components>). */
-const MDX_COMPONENTS = new Set(['Channel']);
+const MDX_COMPONENTS = new Set(['Channel', ...Object.keys(FIGURE_COMPONENTS)]);
 
 const CHANNEL_TAG = /<Channel\s[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
