@@ -7,7 +7,8 @@ import { rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { cacheRoot, contentDir } from '../src/content-dir.ts';
 import { CONFIG_PLAN_ENV, configPlan, configPlanFile, serializeConfigPlan } from '../src/lib/config-plan.ts';
-import { resolveBuildNow } from '../src/lib/dates.ts';
+import { formatDateTimeZh, resolveBuildNow } from '../src/lib/dates.ts';
+import { publicationCounts } from '../src/lib/published.ts';
 
 if (process.argv.includes('--future')) process.env.BUILD_FUTURE = '1';
 
@@ -144,4 +145,6 @@ try {
 rmSync(outDir, { recursive: true, force: true });
 renameSync(scratch, outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`已生成 ${content.articles.length} 篇文章所在的网站：${outDir}（${seconds} 秒）`);
+const counts = publicationCounts(content.articles.map((a) => a.data), now);
+const next = counts.nextScheduled ? `（最早 ${formatDateTimeZh(counts.nextScheduled)}）` : '';
+console.log(`已生成网站：${outDir}（${seconds} 秒）。文章：已发布 ${counts.published} 篇，定时发布 ${counts.scheduled} 篇${next}，草稿 ${counts.drafts} 篇。`);

@@ -1,5 +1,9 @@
 // Reads the editors' files from disk into the shape src/schema/validate.ts checks. The YAML
-// parser is js-yaml, the same one Astro uses for frontmatter, so both see the same values.
+// parser is js-yaml, the one Astro uses for frontmatter, but without YAML's timestamp type:
+// that type turns an unquoted impossible date (2026-13-45) into a rolled-over real one
+// (2027-02-14), which would schedule the article silently. Dates reach the schema as the text
+// the editor wrote, and src/lib/dates.ts accepts only real calendar dates and times; the valid
+// ones mean the same moment as Astro's Date values (see parseContentDate).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as yaml from 'js-yaml';
@@ -34,7 +38,7 @@ function parseYaml(file: string, text: string, lineOffset: number): Pick<SourceF
     }
   });
   try {
-    const data = yaml.load(text, { filename: file });
+    const data = yaml.load(text, { filename: file, schema: yaml.CORE_SCHEMA });
     return { data, readProblems };
   } catch (error) {
     const e = error as { reason?: string; mark?: { line: number; column: number; snippet?: string } };

@@ -3,15 +3,17 @@
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
-const ZONED_DATETIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const ZONED_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))$/i;
+
+/** Whether the fields name a real moment: Date.UTC and Date's parser roll 2026-02-30 or 25:30 over. */
+function isCalendarTime(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
+  const back = new Date(Date.UTC(y, mo - 1, d));
+  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d && h <= 23 && mi <= 59 && s <= 59;
+}
 
 function shanghaiWallClock(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): Date | null {
-  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s) - SHANGHAI_OFFSET_MS);
-  const back = new Date(date.getTime() + SHANGHAI_OFFSET_MS);
-  // Rejects impossible calendar dates such as 2026-02-30, which Date.UTC would roll over.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  if (h > 23 || mi > 59 || s > 59) return null;
-  return date;
+  if (!isCalendarTime(y, mo, d, h, mi, s)) return null;
+  return new Date(Date.UTC(y, mo - 1, d, h, mi, s) - SHANGHAI_OFFSET_MS);
 }
 
 /**
@@ -32,7 +34,10 @@ export function parseContentDate(value: unknown): Date | null {
   if (m) return shanghaiWallClock(Number(m[1]), Number(m[2]), Number(m[3]));
   m = LOCAL_DATETIME.exec(text);
   if (m) return shanghaiWallClock(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
-  if (ZONED_DATETIME.test(text)) {
+  m = ZONED_DATETIME.exec(text);
+  if (m) {
+    const [y, mo, d, h, mi, s, zh, zm] = m.slice(1).map((part) => Number(part ?? 0));
+    if (!isCalendarTime(y!, mo!, d!, h!, mi!, s!) || zh! > 14 || zm! > 59) return null;
     const date = new Date(text.replace(' ', 'T'));
     return Number.isNaN(date.getTime()) ? null : date;
   }
@@ -66,6 +71,11 @@ export function toYmd(date: Date): string {
 export function formatDateZh(date: Date): string {
   const p = shanghaiParts(date);
   return `${p.y}年${p.m}月${p.d}日`;
+}
+
+/** `2026年11月10日 09:30`, a moment as readers see it (Beijing time). */
+export function formatDateTimeZh(date: Date): string {
+  return `${formatDateZh(date)} ${shanghaiParts(date).hms.slice(0, 5)}`;
 }
 
 export function shanghaiYear(date: Date): number {

@@ -53,6 +53,42 @@ const cases: Case[] = [
     found: '“2026-02-30”',
   },
   {
+    // Unquoted, YAML's timestamp type would roll it over to 2027-02-14 and schedule the article.
+    name: 'impossible unquoted date',
+    mutate: (s) => s.write('articles/bad.md', good({ pubDate: '2026-13-45' })),
+    where: ['articles/bad.md', 4, 'pubDate'],
+    expected: '日期，写成 2026-11-01',
+    found: '“2026-13-45”',
+  },
+  {
+    name: 'impossible day in a quoted Beijing time',
+    mutate: (s) => s.write('articles/bad.md', good({ pubDate: "'2026-04-31 09:30'" })),
+    where: ['articles/bad.md', 4, 'pubDate'],
+    expected: '日期，写成 2026-11-01',
+    found: '“2026-04-31 09:30”',
+  },
+  {
+    name: 'impossible hour in an unquoted time with a zone',
+    mutate: (s) => s.write('articles/bad.md', good({ pubDate: '2026-11-01T25:30:00+08:00' })),
+    where: ['articles/bad.md', 4, 'pubDate'],
+    expected: '日期，写成 2026-11-01',
+    found: '“2026-11-01T25:30:00+08:00”',
+  },
+  {
+    name: 'impossible date in a registry file',
+    mutate: (s) => s.write('channels/bad-channel.yaml', 'name: 坏渠道\nkind: bank\nurl: https://x.example.com/\ndescription: 说明\nverifiedAt: 2026-02-30\n'),
+    where: ['channels/bad-channel.yaml', 5, 'verifiedAt'],
+    expected: '日期，写成 2026-11-01',
+    found: '“2026-02-30”',
+  },
+  {
+    name: 'impossible accessed date of a source',
+    mutate: (s) => s.write('articles/bad.md', good({ sources: '\n  - title: 来源\n    url: https://www.pbc.gov.cn/a.html\n    accessed: 2026-06-31' })),
+    where: ['articles/bad.md', 7, 'sources → 第 1 项 → accessed'],
+    expected: '日期，写成 2026-11-01',
+    found: '“2026-06-31”',
+  },
+  {
     name: 'updatedDate before pubDate',
     mutate: (s) => s.write('articles/bad.md', good({ updatedDate: '2026-02-01' })),
     where: ['articles/bad.md', 7, 'updatedDate'],
@@ -285,6 +321,13 @@ const cases: Case[] = [
     where: ['articles/bad.mdx', 9, '正文'],
     expected: '安全的正文',
     found: '不允许的标签 <iframe>',
+  },
+  {
+    name: 'figure with a malformed prop',
+    mutate: (s) => s.write('articles/bad.mdx', good({}, '正文。\n\n<Bars title="费用" unit="元" items={[["发卡行服务费", "三元五角"]]} />')),
+    where: ['articles/bad.mdx', 11, '正文 图表'],
+    expected: '<Bars title="标题" unit="元" items={[["名称", 数字], …]}',
+    found: '参数 items 缺少或格式不对',
   },
   {
     name: 'MDX that does not compile',

@@ -28,6 +28,10 @@ describe('a good build', () => {
     expect(exists(s, '../dist.partial')).toBe(false);
   });
 
+  it('says what it did with the articles: published, scheduled with the earliest date, drafts', () => {
+    // The fixture: 6 published (one of them noindex) + 11 generated, one scheduled for 2026-12-01, one draft.
+    expect(result.stdout).toMatch(/已生成网站：.*（[\d.]+ 秒）。文章：已发布 17 篇，定时发布 1 篇（最早 2026年12月1日 00:00），草稿 1 篇。/);
+  });
   it('builds a page for every published article, under its slug', () => {
     for (const slug of ['hello-world', 'renamed', 'mdx-demo', 'zhong-wen-wen-jian-ming', 'hidden-page', 'gen-01', 'gen-11']) {
       expect(exists(s, `/articles/${slug}/`), slug).toBe(true);
@@ -124,6 +128,30 @@ describe('a good build', () => {
     expect(img.getAttribute('decoding')).toBe('async');
   });
 
+  it('draws MDX figures as inline SVG with a caption and a text alternative, left out of search', () => {
+    const figures = html('/articles/mdx-demo/').querySelectorAll('figure.chart');
+    expect(figures.map((f) => f.querySelector('figcaption')?.text)).toEqual(['办理的先后顺序', 'T+1 结算示例', '一笔 1000 元借记卡交易的费用构成', '两种费率对比']);
+    for (const figure of figures) {
+      expect(figure.getAttribute('data-pagefind-ignore')).not.toBeUndefined();
+      const svg = figure.querySelector('svg')!;
+      expect(svg.getAttribute('aria-hidden')).toBe('true');
+      expect(svg.getAttribute('viewBox')).toMatch(/^0 0 360 \d+$/);
+      expect(figure.querySelector('svg [style]')).toBeNull();
+    }
+    const [flow, timeline, stacked, rows] = figures as [any, any, any, any];
+    // The long first step is broken over lines inside its box; the alternative keeps it whole.
+    expect(flow.querySelectorAll('rect.chart-box')).toHaveLength(3);
+    expect(flow.querySelectorAll('rect.chart-box + text + text')[0].querySelectorAll('tspan').length).toBeGreaterThan(1);
+    expect(flow.querySelectorAll('.visually-hidden ol li').map((li: any) => li.text)).toEqual(['核实收单机构的支付业务许可证，再看合同里写的费率和押金条款', '签约', '激活']);
+    expect(timeline.querySelectorAll('circle')).toHaveLength(2);
+    expect(timeline.querySelectorAll('.visually-hidden dt').map((dt: any) => dt.text)).toEqual(['周五 15:00', '下周一']);
+    const parts = stacked.querySelectorAll('rect[class^="chart-s"]').slice(0, 3).map((r: any) => Number(r.getAttribute('width')));
+    expect(parts.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(360, 5);
+    expect(parts[0] / parts[2]).toBeCloseTo(3.5 / 2.175, 5);
+    expect(stacked.querySelector('tfoot td')?.text).toBe('6元');
+    expect(stacked.querySelector('.chart-note')?.text).toBe('收单服务费按 0.6% 总费率倒推，仅为示例');
+    expect(rows.querySelectorAll('.visually-hidden td').map((td: any) => td.text)).toEqual(['0.6', '0.38']);
+  });
   it('uses the configured site URL for every absolute URL', () => {
     const doc = html('/articles/hello-world/');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://fixture.example.com/articles/hello-world/');

@@ -1,25 +1,20 @@
-// The real site (content/) built and served on 127.0.0.1, driven in Debian's Chromium.
+// A site like the real one built and served on 127.0.0.1, driven in Debian's Chromium: a frozen
+// copy of the site's articles (tests/fixtures/e2e) at a fixed build time, so that an editor's
+// change to content/ or a scheduled post going live cannot change what these tests see. The
+// real content/ is built and checked by tests/build/real-content.test.ts.
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchOptions } from '../helpers/browser.ts';
-import { build, ROOT, type Scratch } from '../helpers/fixture.ts';
+import { build, ROOT, scratch } from '../helpers/fixture.ts';
 import { serve } from '../helpers/serve.ts';
 import { join } from 'node:path';
 import { articlePages, buildSearchIndex } from '../../scripts/lib/search-index.ts';
 
 const FLAGSHIP = '/articles/lakala-pos-yi-nian-mei-shua-hai-neng-yong-ma/';
-const site: Scratch = {
-  name: 'e2e',
-  dir: join(ROOT, 'tests/.tmp/e2e'),
-  content: join(ROOT, 'content'),
-  dist: join(ROOT, 'tests/.tmp/e2e/dist'),
-  label: (f) => f,
-  write: () => {},
-  remove: () => {},
-};
+const site = scratch('e2e', 'e2e');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
@@ -28,7 +23,7 @@ let shardedServer: Awaited<ReturnType<typeof serve>>;
 const sharded = join(ROOT, 'tests/.tmp/e2e/dist-sharded');
 
 beforeAll(async () => {
-  const result = build(site, { BUILD_NOW: '', SITE_URL: 'https://pos.example.com' });
+  const result = build(site, { BUILD_NOW: '2026-11-30T12:00:00+08:00', SITE_URL: 'https://pos.example.com' });
   if (result.status !== 0) throw new Error(result.stderr);
   server = await serve(site.dist);
   // The same site with its search index in shards of 5 articles, as a 10,000-article site has

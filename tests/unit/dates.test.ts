@@ -17,7 +17,8 @@ describe('parseContentDate', () => {
     expect(parseContentDate('2026-11-01T09:30:00-05:00')!.toISOString()).toBe('2026-11-01T14:30:00.000Z');
   });
   it('rejects impossible or unreadable dates', () => {
-    for (const bad of ['2026-02-30', '2026-13-01', '昨天', '2026/11/01', '', 20261101, null, new Date('x')]) {
+    const impossible = ['2026-02-30', '2026-13-01', '2026-13-45', '2026-04-31 09:00', '2026-11-01 25:30', '2026-11-01T09:60', '2026-02-30T10:00:00+08:00', '2026-11-01T24:00:00Z', '2026-11-01T09:00:00+08:61'];
+    for (const bad of [...impossible, '昨天', '2026/11/01', '', 20261101, null, new Date('x')]) {
       expect(parseContentDate(bad), String(bad)).toBeNull();
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIndexable, isPublished } from '../../src/lib/published.ts';
+import { isIndexable, isPublished, publicationCounts } from '../../src/lib/published.ts';
 
 const now = new Date('2026-06-01T00:00:00Z');
 const post = (over: Partial<{ draft: boolean; pubDate: Date; noindex: boolean }> = {}) => ({ draft: false, pubDate: new Date('2026-05-01T00:00:00Z'), noindex: false, ...over });
@@ -19,5 +19,17 @@ describe('isIndexable', () => {
     expect(isIndexable(post({ noindex: true }), now)).toBe(false);
     expect(isIndexable(post(), now)).toBe(true);
     expect(isIndexable(post({ draft: true }), now)).toBe(false);
+  });
+});
+
+describe('publicationCounts', () => {
+  it('counts published, scheduled (with the earliest) and drafts, each article once', () => {
+    const soon = new Date('2026-06-02T00:00:00Z');
+    const later = new Date('2026-07-01T00:00:00Z');
+    const counts = publicationCounts([post(), post({ noindex: true }), post({ pubDate: later }), post({ pubDate: soon }), post({ draft: true, pubDate: later })], now);
+    expect(counts).toEqual({ published: 2, scheduled: 2, nextScheduled: soon, drafts: 1 });
+  });
+  it('names no date when nothing is scheduled', () => {
+    expect(publicationCounts([post()], now)).toEqual({ published: 1, scheduled: 0, drafts: 0 });
   });
 });

@@ -1,0 +1,60 @@
+// The site's own content/ (what editors change), built with the real clock as a deploy builds
+// it: every page valid HTML under the project's html-validate configuration, every internal
+// link pointing at a page that exists, and search holding every published article. Assertions
+// name no article, so an editor's change turns this red only when the site it makes is broken.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexRecords } from '../../scripts/lib/search-index.ts';
+import { build, ROOT, scratch, type BuildResult } from '../helpers/fixture.ts';
+
+const s = { ...scratch('real-content', 'site'), content: join(ROOT, 'content') };
+let result: BuildResult;
+let pages: { path: string; file: string; html: string }[] = [];
+
+beforeAll(() => {
+  result = build(s, { BUILD_NOW: '', SITE_URL: 'https://pos.example.com' });
+  if (result.status !== 0) throw new Error(`the site's content does not build:\n${result.stderr}\n${result.stdout}`);
+  pages = (readdirSync(s.dist, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({ path: `/${f.split('\\').join('/')}`.replace(/index\.html$/, ''), file: join(s.dist, f), html: readFileSync(join(s.dist, f), 'utf8') }));
+}, 300_000);
+
+const isRedirect = (html: string) => html.includes('http-equiv="refresh"');
+
+describe("the site's own content", () => {
+  it('builds, and says how many articles it published', () => {
+    const published = Number(/已发布 (\d+) 篇/.exec(result.stdout)?.[1]);
+    expect(published).toBeGreaterThan(0);
+    expect(readdirSync(join(s.dist, 'articles')).filter((slug) => !isRedirect(readFileSync(join(s.dist, 'articles', slug, 'index.html'), 'utf8')))).toHaveLength(published);
+  });
+
+  it('is valid HTML on every page, under the project configuration (.htmlvalidate.json)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const failures: string[] = [];
+    for (const p of pages) {
+      const report = await validator.validateFile(p.file);
+      for (const r of report.results) for (const m of r.messages) failures.push(`${relative(ROOT, p.file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('links only to pages that exist', () => {
+    const broken: string[] = [];
+    for (const p of pages) {
+      for (const a of parse(p.html).querySelectorAll('a[href^="/"]')) {
+        const { pathname } = new URL(a.getAttribute('href')!, 'https://pos.example.com');
+        const target = join(s.dist, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
+        if (!existsSync(target)) broken.push(`${p.path} → ${pathname}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('has every published article in search', () => {
+    const articles = pages.filter((p) => p.path.startsWith('/articles/') && !isRedirect(p.html)).map((p) => p.path);
+    expect([...indexRecords(join(s.dist, 'pagefind')).keys()].sort()).toEqual(articles.sort());
+  });
+});
