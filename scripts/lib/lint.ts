@@ -48,6 +48,9 @@ function toLintArticle(source: SourceFile, valid: ValidArticle | undefined, raw:
     description: text(data.description),
     faq,
     sources,
+    sourceEntries: valid ? valid.data.sources.map((s) => ({ url: s.url, accessed: s.accessed })) : sources.map((url) => ({ url })),
+    pubDate: valid?.data.pubDate,
+    updatedDate: valid?.data.updatedDate,
     channels: [
       ...strings(data.channels).map((id) => ({ id, line: line('channels') })),
       ...channelMentions(source.file, source.body ?? '').map((m) => ({ id: m.id, line: (source.bodyLine ?? 1) + m.line - 1 })),

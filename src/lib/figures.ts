@@ -1,8 +1,10 @@
 // Layout for the article figures (<Flow>, <Timeline>, <Bars> in MDX bodies): plain data in,
 // SVG coordinates out, so the components stay markup and no script runs in the reader's browser.
-// SVG text does not wrap by itself; lines are broken here by display width, where a Han
-// character or full-width mark counts 2 and a Latin letter, digit or half-width mark counts 1.
+// SVG text does not wrap by itself; lines are broken here by display width (src/lib/text-width.ts).
 import { z } from 'astro/zod';
+import { displayWidth } from './text-width.ts';
+
+export { displayWidth };
 
 /** Width of the drawing in SVG units; it scales to the column, and the stylesheet caps it. */
 export const FIGURE_WIDTH = 360;
@@ -10,15 +12,9 @@ export const FONT = 14;
 export const LINE = 20;
 const UNIT = FONT / 2;
 
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 // A line never starts with these (Chinese typesetting's 避头点).
 const NO_LINE_START = /^[，。、；：？！）》」』”’%,.;:?!)\]]/;
 
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
-  return width;
-}
 
 /** Break `text` into lines at most `maxWidth` wide (display width), keeping Latin words whole. */
 export function wrapText(text: string, maxWidth: number): string[] {

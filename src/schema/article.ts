@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { contentDate, httpsUrl, idField, text, uniqueIds } from './fields.ts';
+import { contentDate, idField, text, uniqueIds, webUrl } from './fields.ts';
 
 // Built once: Astro calls the collection's schema function for every entry, and rebuilding all
 // of these field schemas each time was ~11% of content sync at 10,000 articles (bench profile).
@@ -24,7 +24,7 @@ const fields = {
     .array(
       z.strictObject({
         title: text(200, '来源标题'),
-        url: httpsUrl,
+        url: webUrl,
         publisher: text(100, '发布者').optional(),
         accessed: contentDate.optional(),
       }),

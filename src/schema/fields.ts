@@ -21,6 +21,19 @@ export const contentDate = z.unknown().transform((value, ctx) => {
   return date;
 });
 
+/** A citation's address exactly as the publisher serves it: many government sites serve only http. */
+export const webUrl = z
+  .string({ error: '以 https:// 或 http:// 开头的网址' })
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, { error: '以 https:// 或 http:// 开头的完整网址（照抄来源页面的地址）' });
+
 export const httpsUrl = z
   .string({ error: '以 https:// 开头的网址' })
   .trim()

@@ -166,11 +166,12 @@ const cases: Case[] = [
     found: '未填写',
   },
   {
-    name: 'source URL over http',
-    mutate: (s) => s.write('articles/bad.md', good({ sources: '\n  - title: 来源\n    url: http://www.pbc.gov.cn/' })),
+    // http is accepted for a citation (many government sites serve nothing else), no other scheme.
+    name: 'source URL neither https nor http',
+    mutate: (s) => s.write('articles/bad.md', good({ sources: '\n  - title: 来源\n    url: ftp://www.pbc.gov.cn/a.html' })),
     where: ['articles/bad.md', 7, 'sources → 第 1 项 → url'],
-    expected: '以 https:// 开头的完整网址',
-    found: '“http://www.pbc.gov.cn/”',
+    expected: '以 https:// 或 http:// 开头的完整网址',
+    found: '“ftp://www.pbc.gov.cn/a.html”',
   },
   {
     name: 'cover without coverAlt',

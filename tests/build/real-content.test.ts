@@ -7,7 +7,9 @@ import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../scripts/lib/check.ts';
 import { indexRecords } from '../../scripts/lib/search-index.ts';
+import { deepShare } from '../../src/lib/lint/sources.ts';
 import { build, ROOT, scratch, type BuildResult } from '../helpers/fixture.ts';
 
 const s = { ...scratch('real-content', 'site'), content: join(ROOT, 'content') };
@@ -56,5 +58,14 @@ describe("the site's own content", () => {
   it('has every published article in search', () => {
     const articles = pages.filter((p) => p.path.startsWith('/articles/') && !isRedirect(p.html)).map((p) => p.path);
     expect([...indexRecords(join(s.dist, 'pagefind')).keys()].sort()).toEqual(articles.sort());
+  });
+
+  // Each article's own source rules (two strong deep sources, accessed dates) are the content
+  // linter's, which tests/build/lint-cli.test.ts runs over content/; this is the site-wide share.
+  it('cites the documents themselves: at least 70% of all source entries are deep links', () => {
+    const { content } = checkContent(join(ROOT, 'content'), ROOT);
+    const urls = content.articles.filter((a) => !a.data.draft).flatMap((a) => a.data.sources.map((source) => source.url));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(deepShare(urls)).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -9,6 +9,7 @@ import { descriptionLengthMessage, duplicateMessage, duplicates, titleLengthMess
 import { hanWords, obfuscationHits } from './obfuscation.ts';
 import { placeholderHits } from './placeholder.ts';
 import { ALWAYS_ON, isRuleId, RULES, type RuleId } from './rules.ts';
+import { sourceHits } from './sources.ts';
 import { staleChannelMessage } from './stale.ts';
 import { checkStructure } from './structure.ts';
 import { findStuffing, stuffingMessage } from './stuffing.ts';
@@ -124,6 +125,13 @@ function lintArticle(run: ArticleRun, site: LintSite, known: Set<string>): void 
     seen.add(ref.id);
     const message = staleChannelMessage(channel, site.now, site.channelStaleDays);
     if (message) add('stale-channel', { line: ref.line, column: 1 }, message);
+  }
+
+  // Sources are held to the rules once an article is meant for readers (drafts are work in progress).
+  if (!a.draft) {
+    for (const hit of sourceHits(a.sourceEntries, a)) {
+      add(hit.rule, hit.url ? locateInFrontmatter(a.raw, a.fieldLines.sources, hit.url) : { line: a.fieldLines.sources ?? 1, column: 1 }, hit.message);
+    }
   }
 
   for (const id of a.lintOff) {

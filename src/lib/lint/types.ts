@@ -46,6 +46,10 @@ export interface LintArticle {
   description?: string;
   faq: { q: string; a: string }[];
   sources: string[];
+  /** `sources` with their `accessed` dates, where valid. */
+  sourceEntries: { url: string; accessed?: Date }[];
+  pubDate?: Date;
+  updatedDate?: Date;
   channels: ChannelRef[];
   redirectFrom: string[];
   lintOff: string[];

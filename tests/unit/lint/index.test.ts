@@ -3,6 +3,9 @@ import { formatFinding, lintSite, summarize } from '../../../src/lib/lint/index.
 import type { LintArticle, LintSite } from '../../../src/lib/lint/types.ts';
 import { fileSlug } from '../../../src/lib/slug.ts';
 
+// Two deep sources from reputable publishers: what every published article needs.
+const WELL_SOURCED = ['https://www.gov.cn/zhengce/content/202312/content_6920724.htm', 'https://finance.caixin.com/2024-04-22/102188955.html'];
+
 function article(file: string, front: Record<string, string>, body: string, extra: Partial<LintArticle> = {}): LintArticle {
   const lines = Object.entries(front).map(([k, v]) => `${k}: ${v}`);
   return {
@@ -16,7 +19,8 @@ function article(file: string, front: Record<string, string>, body: string, extr
     title: front.title,
     description: front.description,
     faq: [],
-    sources: [],
+    sources: WELL_SOURCED,
+    sourceEntries: WELL_SOURCED.map((url) => ({ url })),
     channels: [],
     redirectFrom: [],
     lintOff: [],
@@ -72,8 +76,8 @@ describe('lintSite', () => {
   });
 
   it('checks frontmatter text and places it on the value', () => {
-    const spun = article('content/articles/spun.md', { title: '刷ka秒到账', description: '根据相关规定，必须激活。' }, '见[费率](/articles/pos-fei-lv/)。\n');
-    const found = lintSite(site([fees, deposit, spun])).filter((f) => f.file === spun.file && f.rule !== 'orphan');
+    const spun = article('content/articles/spun.md', { title: '刷ka秒到账', description: '根据相关规定，必须激活。' }, '见[费率](/articles/pos-fei-lv/)。\n', { sources: [], sourceEntries: [] });
+    const found = lintSite(site([fees, deposit, spun])).filter((f) => f.file === spun.file && f.rule !== 'orphan' && f.rule !== 'source-count');
     expect(found.map((f) => [f.rule, f.line, f.column])).toEqual([
       ['obfuscation', 2, 8],
       ['unsourced-claim', 3, 14],
@@ -152,5 +156,33 @@ describe('summarize', () => {
     expect(s).toMatchObject({ errors: 1, warnings: 1 });
     expect(s.text).toContain('14 个文件中，1 个有问题，共 1 个错误、1 个警告');
     expect(summarize([], 14).text).toBe('内容检查通过：14 个文件，没有发现问题。');
+  });
+});
+
+describe('source rules', () => {
+  // Frontmatter: title on line 2, sources on line 3, then one line per source URL.
+  const dated = (sources: { url: string; accessed?: Date }[]) => {
+    const raw = { title: '标题', sources: '', ...Object.fromEntries(sources.map((s, i) => [`  - url${i}`, s.url])) };
+    return article('content/articles/a.md', raw, '正文。', { sources: sources.map((s) => s.url), sourceEntries: sources, pubDate: new Date('2026-11-10T00:00:00+08:00') });
+  };
+  const lintOne = (a: LintArticle) => lintSite(site([a])).filter((f) => f.rule !== 'orphan');
+
+  it('places a homepage source on its line and counts the article short of strong sources', () => {
+    const findings = lintOne(dated([{ url: 'https://www.pbc.gov.cn/' }, { url: WELL_SOURCED[1]! }]));
+    expect(findings.map((f) => [f.rule, f.line, f.severity])).toEqual([
+      ['source-count', 3, 'error'],
+      ['source-homepage', 4, 'warning'],
+    ]);
+  });
+
+  it('asks for an updatedDate when a source was read after the article was dated', () => {
+    const late = { url: WELL_SOURCED[0]!, accessed: new Date('2026-11-30T00:00:00+08:00') };
+    const [finding] = lintOne(dated([late, { url: WELL_SOURCED[1]! }]));
+    expect(finding).toMatchObject({ rule: 'source-accessed', line: 4, severity: 'error' });
+    expect(finding!.message).toContain('请把 updatedDate 写成 2026年11月30日 或更晚');
+  });
+
+  it('leaves drafts alone', () => {
+    expect(lintOne({ ...dated([{ url: 'https://www.pbc.gov.cn/' }]), draft: true, published: false })).toEqual([]);
   });
 });
