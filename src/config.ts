@@ -24,6 +24,13 @@ export const SITE = {
     google: process.env.GOOGLE_SITE_VERIFICATION ?? '',
     bing: process.env.BING_SITE_VERIFICATION ?? '',
   },
+  /**
+   * Where readers report an error: an e-mail address or an https page (src/lib/corrections.ts).
+   * Shown on every article and the about page; a production build without it warns.
+   */
+  corrections: process.env.CORRECTIONS_ADDRESS ?? '',
+  /** How often every article is re-checked against its sources, in months (about page). */
+  reviewMonths: 6,
   /** Repository URL for "edit this page" links; empty hides them. */
   repoEditUrl: process.env.REPO_EDIT_URL ?? '',
 } as const;

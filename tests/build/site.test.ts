@@ -152,6 +152,14 @@ describe('a good build', () => {
     expect(stacked.querySelector('.chart-note')?.text).toBe('收单服务费按 0.6% 总费率倒推，仅为示例');
     expect(rows.querySelectorAll('.visually-hidden td').map((td: any) => td.text)).toEqual(['0.6', '0.38']);
   });
+  it('gives every article a way to report an error, on the about page when no address is configured', () => {
+    const link = html('/articles/hello-world/').querySelector('.report a');
+    expect(link?.text).toBe('告诉我们');
+    expect(link?.getAttribute('href')).toBe('/about/#report');
+    expect(html('/about/').querySelector('#report')?.text).toBe('报告错误');
+    // The fixture's URL is a reserved example domain: not a production build, so no warning.
+    expect(result.stderr).not.toContain('SITE.corrections');
+  });
   it('uses the configured site URL for every absolute URL', () => {
     const doc = html('/articles/hello-world/');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://fixture.example.com/articles/hello-world/');
