@@ -130,7 +130,7 @@ function lintArticle(run: ArticleRun, site: LintSite, known: Set<string>): void 
   // Sources are held to the rules once an article is meant for readers (drafts are work in progress).
   if (!a.draft) {
     for (const hit of sourceHits(a.sourceEntries, a)) {
-      add(hit.rule, hit.url ? locateInFrontmatter(a.raw, a.fieldLines.sources, hit.url) : { line: a.fieldLines.sources ?? 1, column: 1 }, hit.message);
+      add(hit.rule, hit.url ? locateInFrontmatter(a.raw, a.fieldLines.sources, hit.url, Infinity) : { line: a.fieldLines.sources ?? 1, column: 1 }, hit.message);
     }
   }
 

@@ -36,6 +36,7 @@ export const REPUTABLE_PUBLISHERS: readonly string[] = [
   'caixin.com',
   'yicai.com',
   'thepaper.cn',
+  'wenweipo.com', // 文汇报 (Hong Kong)
   'bjnews.com.cn',
   'legaldaily.com.cn',
   'cbimc.cn', // 中国银行保险报

@@ -23,10 +23,10 @@ export function quote(text: string, max = 40): string {
  * Where a frontmatter value sits in the file: the first line at or after its key that contains
  * `needle` (values may be quoted or folded over lines), else the key itself.
  */
-export function locateInFrontmatter(raw: string, keyLine: number | undefined, needle: string): { line: number; column: number } {
+export function locateInFrontmatter(raw: string, keyLine: number | undefined, needle: string, probeLength = 12): { line: number; column: number } {
   const lines = raw.split('\n');
   const start = (keyLine ?? 1) - 1;
-  const probe = needle.trim().slice(0, 12);
+  const probe = needle.trim().slice(0, probeLength);
   for (let i = start; i < lines.length && i < start + 200; i++) {
     if (i > start && lines[i] === '---') break;
     const at = probe ? lines[i]!.indexOf(probe) : -1;

@@ -168,10 +168,10 @@ describe('source rules', () => {
   const lintOne = (a: LintArticle) => lintSite(site([a])).filter((f) => f.rule !== 'orphan');
 
   it('places a homepage source on its line and counts the article short of strong sources', () => {
-    const findings = lintOne(dated([{ url: 'https://www.pbc.gov.cn/' }, { url: WELL_SOURCED[1]! }]));
+    const findings = lintOne(dated([{ url: WELL_SOURCED[1]! }, { url: 'https://www.pbc.gov.cn/' }]));
     expect(findings.map((f) => [f.rule, f.line, f.severity])).toEqual([
       ['source-count', 3, 'error'],
-      ['source-homepage', 4, 'warning'],
+      ['source-homepage', 5, 'warning'],
     ]);
   });
 
