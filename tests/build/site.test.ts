@@ -87,7 +87,7 @@ describe('a good build', () => {
 
   it('renders an article with dates in Beijing time, author, reviewer, category, tags, FAQ and sources', () => {
     const doc = html('/articles/hello-world/');
-    const meta = doc.querySelector('.meta')!.text;
+    const meta = doc.querySelectorAll('.meta').map((m) => m.text).join(' ');
     expect(meta).toContain('发布于 2026年1月1日');
     expect(meta).toContain('更新于 2026年2月1日');
     expect(meta).toContain('测试编辑');

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { articlePages, buildSearchIndex } from '../../scripts/lib/search-index.ts';
 
 const FLAGSHIP = '/articles/lakala-pos-yi-nian-mei-shua-hai-neng-yong-ma/';
+const FIGURES = '/articles/tu-biao-shi-li/';
 const site = scratch('e2e', 'e2e');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -41,9 +42,10 @@ afterAll(async () => {
   await shardedServer?.close();
 });
 
-async function open(path: string, options: { width?: number; dark?: boolean; bypassCSP?: boolean } = {}): Promise<Page> {
+async function open(path: string, options: { width?: number; height?: number; dark?: boolean; bypassCSP?: boolean; touch?: boolean } = {}): Promise<Page> {
   const page = await browser.newPage({
-    viewport: { width: options.width ?? 1280, height: 900 },
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    hasTouch: options.touch ?? false,
     colorScheme: options.dark ? 'dark' : 'light',
     // Only for injecting axe-core; every other test runs under the site's real CSP.
     bypassCSP: options.bypassCSP ?? false,
@@ -190,6 +192,24 @@ describe('reading an article', () => {
     await page.close();
   });
 
+  it('draws figures in the theme\'s colours, within the column, in light and dark', async () => {
+    for (const dark of [false, true]) {
+      const page = await open(FIGURES, { width: 390, dark });
+      const figures = page.locator('figure.chart svg');
+      expect(await figures.count()).toBe(4);
+      for (const svg of await figures.all()) {
+        const box = (await svg.boundingBox())!;
+        expect(box.width).toBeLessThanOrEqual(390 - 2 * 16 + 1);
+        expect(box.height).toBeGreaterThan(40);
+      }
+      // Text in the drawing takes the page's text colour, so it stays readable in dark mode.
+      const fill = await page.locator('figure.chart svg text').first().evaluate((el) => getComputedStyle(el).fill);
+      const color = await page.evaluate(() => getComputedStyle(document.body).color);
+      expect(fill).toBe(color);
+      await page.close();
+    }
+  });
+
   it('follows the reader’s dark-mode preference without script', async () => {
     const light = await open(FLAGSHIP);
     const dark = await open(FLAGSHIP, { dark: true });
@@ -209,6 +229,81 @@ describe('reading an article', () => {
       await page.close();
     },
   );
+});
+
+// A common phone: most readers arrive here from a search result with one question.
+describe('phones first (390×844)', () => {
+  const phone = (path: string) => open(path, { width: 390, height: 844, touch: true });
+  const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
+
+  it.each([FLAGSHIP, '/categories/safety/', '/'])('keeps the header to one row of at most 64 px: %s', async (path) => {
+    const page = await phone(path);
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(64);
+    expect(await page.isVisible('.site-nav-wide')).toBe(false);
+    await page.close();
+  });
+
+  it('puts the article\'s answer in the first half of the screen, the byline and contents after it', async () => {
+    const page = await phone(FLAGSHIP);
+    const answer = await top(page, '.prose > p');
+    expect(answer).toBeLessThan(844 / 2);
+    expect(await top(page, '.byline')).toBeGreaterThan(answer);
+    expect(await top(page, '.toc-inline')).toBeGreaterThan(answer);
+    await page.close();
+  });
+
+  it.each(['/categories/safety/', '/'])('shows the first entry of a listing in the first screen: %s', async (path) => {
+    const page = await phone(path);
+    const first = await page.locator('.card').first().boundingBox();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(844);
+    await page.close();
+  });
+
+  it('opens and closes the menu with the keyboard, and its links work', async () => {
+    const page = await phone(FLAGSHIP);
+    const menuLink = page.locator('.menu a', { hasText: '申请渠道' });
+    expect(await menuLink.isVisible()).toBe(false);
+    await page.focus('.menu summary');
+    await page.keyboard.press('Enter');
+    expect(await menuLink.isVisible()).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await menuLink.isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    await menuLink.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/channels\/$/);
+    await page.close();
+  });
+
+  it('opens and closes the menu with a tap', async () => {
+    const page = await phone('/');
+    const menuLink = page.locator('.menu a', { hasText: '关于' });
+    await page.tap('.menu summary');
+    expect(await menuLink.isVisible()).toBe(true);
+    await page.tap('.menu summary');
+    expect(await menuLink.isVisible()).toBe(false);
+    await page.tap('.menu summary');
+    await menuLink.tap();
+    await page.waitForURL(/\/about\/$/);
+    await page.close();
+  });
+
+  it('reaches search from the header', async () => {
+    const page = await phone(FLAGSHIP);
+    await page.tap('.header-search');
+    await page.waitForURL(/\/search\/$/);
+    expect(await page.isVisible('#search-q')).toBe(true);
+    await page.close();
+  });
+
+  it('keeps the wide header as it was on a desktop screen', async () => {
+    const page = await open(FLAGSHIP, { width: 1280 });
+    expect(await page.isVisible('.site-nav-wide a[href="/channels/"]')).toBe(true);
+    expect(await page.isVisible('#site-q')).toBe(true);
+    expect(await page.isVisible('.menu')).toBe(false);
+    await page.close();
+  });
 });
 
 describe('keyboard only', () => {
@@ -236,18 +331,19 @@ describe('keyboard only', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  it.each(['/', FLAGSHIP, '/categories/fees/', '/search/?q=激活', '/channels/', '/404.html'])(
+  it.each(['/', FLAGSHIP, FIGURES, '/categories/fees/', '/search/?q=激活', '/channels/', '/404.html'])(
     'has no serious or critical violations: %s',
     async (path) => {
-      for (const dark of [false, true]) {
-        const page = await open(path, { dark, bypassCSP: true });
+      for (const [dark, width] of [[false, 1280], [true, 1280], [false, 390]] as const) {
+        const page = await open(path, { dark, width, bypassCSP: true });
+        if (width === 390) await page.click('.menu summary');
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
           const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
           return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3) }));
         });
         const bad = violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
-        expect(bad, `${path} ${dark ? 'dark' : 'light'}`).toEqual([]);
+        expect(bad, `${path} ${dark ? 'dark' : 'light'} ${width}`).toEqual([]);
         await page.close();
       }
     },
