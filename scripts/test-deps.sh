@@ -17,7 +17,7 @@ need() { # package, reason, check…
     why+=("  $package: $reason")
   fi
 }
-has() { command -v "$1"; }
+has() { command -v "$1" >/dev/null; }
 has_cjk_font() { [ -n "$(fc-list :lang=zh family 2>/dev/null)" ]; }
 
 need chromium 'the real-browser tests (tests/e2e)' has chromium

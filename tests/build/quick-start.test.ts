@@ -74,6 +74,7 @@ describe('./site test on a machine without the tests\' system packages', () => {
     const result = m.run('scripts/test-deps.sh');
     expect(result.status).toBe(0);
     expect(result.stderr).toContain(`site: installing them with apt-get: ${PACKAGES.join(' ')}`);
+    expect(result.stdout).toBe('');
     expect(result.calls).toContain(`apt-get update -qq\napt-get install -y -qq --no-install-recommends ${PACKAGES.join(' ')}\n`);
   });
 
