@@ -76,6 +76,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
+      entryLimit: SITE.sitemapEntryLimit,
       namespaces: { news: false, xhtml: false, image: false, video: false },
       filter: (page) => !plan.exclude.has(new URL(page).pathname),
       serialize: (item) => {

@@ -10,6 +10,10 @@ export const SITE = {
   locale: 'zh_CN',
   timezone: 'Asia/Shanghai',
   pageSize: 10,
+  /** Category and tag pages with fewer published articles are noindex and out of the sitemap. */
+  thinListingMin: Number(process.env.THIN_LISTING_MIN ?? 3),
+  /** URLs per sitemap file: Toutiao (头条搜索) reads at most 10,000 from one file. */
+  sitemapEntryLimit: 10_000,
   homeLatest: 12,
   feedSize: 20,
   /** Open external links in a new tab (off: readers on phones expect the back button to work). */
@@ -18,11 +22,24 @@ export const SITE = {
   channelStaleDays: 180,
   /** Optional UTM parameters per channel id, added to its outbound links (never to sources). */
   channelUtm: {} as Record<string, Record<string, string>>,
-  /** Search-console ownership tags, if any. */
+  /** Search-console ownership tags, if any (src/lib/seo.ts names the meta each engine reads). */
   verification: {
     baidu: process.env.BAIDU_SITE_VERIFICATION ?? '',
     google: process.env.GOOGLE_SITE_VERIFICATION ?? '',
     bing: process.env.BING_SITE_VERIFICATION ?? '',
+    sogou: process.env.SOGOU_SITE_VERIFICATION ?? '',
+    so360: process.env.SO360_SITE_VERIFICATION ?? '',
+    shenma: process.env.SHENMA_SITE_VERIFICATION ?? '',
+  },
+  /**
+   * Filing numbers a site served in mainland China shows in its footer: the ICP number (links
+   * to beian.miit.gov.cn) and, once filed, the 公安备案 number with the badge image issued with
+   * it (a file under public/). A production build without an ICP number warns.
+   */
+  filing: {
+    icp: process.env.ICP_NUMBER ?? '',
+    gongan: process.env.GONGAN_NUMBER ?? '',
+    gonganBadge: process.env.GONGAN_BADGE ?? '',
   },
   /**
    * Where readers report an error: an e-mail address or an https page (src/lib/corrections.ts).

@@ -23,7 +23,8 @@ export function configPlanFile(outDir: string): string {
 
 export function configPlan(content: ValidContent, now: Date): ConfigPlan {
   const indexed = content.articles.map((a) => ({ ...a.data, slug: a.slug }));
-  return { sitemap: sitemapPlan(indexed, now, SITE.pageSize), links: contentLinkRegistry(content, SITE.url) };
+  const listings = { categories: [...content.categories.keys()], tags: [...content.tags.keys()], thinMin: SITE.thinListingMin };
+  return { sitemap: sitemapPlan(indexed, now, SITE.pageSize, listings), links: contentLinkRegistry(content, SITE.url) };
 }
 
 export function serializeConfigPlan({ sitemap, links }: ConfigPlan): string {

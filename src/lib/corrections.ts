@@ -20,6 +20,3 @@ export function correctionsHref(address: string, page?: { title: string; url: st
   const body = encodeURIComponent(`文章：${page.url}\n有误的段落：\n您掌握的来源：\n`);
   return `mailto:${value}?subject=${subject}&body=${body}`;
 }
-
-export const CORRECTIONS_WARNING =
-  '提醒：这是正式网址的构建，但没有设置读者纠错的联系方式。请在 src/config.ts 的 SITE.corrections（或环境变量 CORRECTIONS_ADDRESS）填写电子邮箱或 https 网址，每篇文章页脚都会显示它。';

@@ -21,8 +21,19 @@ export interface SiteFacts {
   name: string;
   url: string;
   locale: string;
-  verification?: Partial<Record<'baidu' | 'google' | 'bing', string>>;
+  verification?: Partial<Record<VerificationEngine, string>>;
 }
+
+/** Search-console ownership tags, by engine, with the meta name each engine reads. */
+export const VERIFICATION_META = {
+  baidu: 'baidu-site-verification',
+  google: 'google-site-verification',
+  bing: 'msvalidate.01',
+  sogou: 'sogou_site_verification',
+  so360: '360-site-verification',
+  shenma: 'shenma-site-verification',
+} as const;
+export type VerificationEngine = keyof typeof VERIFICATION_META;
 
 export interface HeadTags {
   title: string;
@@ -62,17 +73,38 @@ export function buildHead(page: PageMeta, site: SiteFacts): HeadTags {
     meta.push({ property: 'og:image', content: image }, { name: 'twitter:image', content: image });
   }
   if (type === 'article' && page.published) {
-    meta.push({ property: 'article:published_time', content: toIsoShanghai(page.published) });
-    meta.push({ property: 'article:modified_time', content: toIsoShanghai(page.modified ?? page.published) });
+    const published = toIsoShanghai(page.published);
+    const modified = toIsoShanghai(page.modified ?? page.published);
+    meta.push({ property: 'article:published_time', content: published }, { property: 'article:modified_time', content: modified });
+    // 头条搜索's time-factor markup: the same moments as the visible dates and the sitemap.
+    meta.push({ property: 'bytedance:published_time', content: published }, { property: 'bytedance:updated_time', content: modified });
   }
-  const verification = site.verification ?? {};
-  if (verification.baidu) meta.push({ name: 'baidu-site-verification', content: verification.baidu });
-  if (verification.google) meta.push({ name: 'google-site-verification', content: verification.google });
-  if (verification.bing) meta.push({ name: 'msvalidate.01', content: verification.bing });
+  for (const [engine, name] of Object.entries(VERIFICATION_META) as [VerificationEngine, string][]) {
+    const value = site.verification?.[engine];
+    if (value) meta.push({ name, content: value });
+  }
 
   const links: HeadTags['links'] = [{ rel: 'canonical', href: canonical }];
   if (page.prev) links.push({ rel: 'prev', href: absoluteUrl(page.prev, site.url) });
   if (page.next) links.push({ rel: 'next', href: absoluteUrl(page.next, site.url) });
   links.push({ rel: 'alternate', type: 'application/rss+xml', title: site.name, href: absoluteUrl('/rss.xml', site.url) });
   return { title, canonical, meta, links };
+}
+
+/**
+ * Baidu's landing-page time factor (百度搜索落地页时间因子规范): a JSON-LD block in Baidu's
+ * cambrian context with pubDate and upDate as Beijing wall-clock time, YYYY-MM-DDThh:mm:ss.
+ * Only detail pages (articles) carry publish and update times of their own.
+ */
+export function baiduTimeFactor(page: PageMeta, site: Pick<SiteFacts, 'url' | 'name'>): Record<string, string> | undefined {
+  if (page.type !== 'article' || !page.published || page.noindex) return undefined;
+  const local = (date: Date) => toIsoShanghai(date).slice(0, 19);
+  return {
+    '@context': 'https://ziyuan.baidu.com/contexts/cambrian.jsonld',
+    '@id': absoluteUrl(page.path, site.url),
+    title: page.title,
+    description: page.description,
+    pubDate: local(page.published),
+    upDate: local(page.modified ?? page.published),
+  };
 }

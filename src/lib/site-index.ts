@@ -27,7 +27,23 @@ export function pageCount(items: number, pageSize: number): number {
   return Math.max(1, Math.ceil(items / pageSize));
 }
 
-export function sitemapPlan(articles: readonly IndexedArticle[], now: Date, pageSize: number): SitemapPlan {
+/**
+ * A listing with fewer published articles than `min` is thin: Baidu's rules against thin
+ * aggregation pages (劲风算法) penalise indexing it, so it is built with noindex, follow and
+ * left out of the sitemap until it fills up.
+ */
+export function isThinListing(count: number, min: number): boolean {
+  return count < min;
+}
+
+export interface Listings {
+  categories: readonly string[];
+  tags: readonly string[];
+  /** Fewest published articles for a category or tag page to be indexed. */
+  thinMin: number;
+}
+
+export function sitemapPlan(articles: readonly IndexedArticle[], now: Date, pageSize: number, listings?: Listings): SitemapPlan {
   const exclude = new Set<string>([paths.search()]);
   const lastmod = new Map<string, Date>();
   const groups = new Map<string, { newest: Date; count: number; page: (n: number) => string }>();
@@ -52,6 +68,19 @@ export function sitemapPlan(articles: readonly IndexedArticle[], now: Date, page
   for (const [key, group] of groups) {
     const pages = key === 'home' || key.startsWith('a:') ? 1 : pageCount(group.count, pageSize);
     for (let n = 1; n <= pages; n++) lastmod.set(group.page(n), group.newest);
+  }
+  if (listings) {
+    const thin = (key: string, page: (n: number) => string) => {
+      const count = groups.get(key)?.count ?? 0;
+      if (!isThinListing(count, listings.thinMin)) return;
+      // A thin listing has one page (thinMin is at most a page's worth of articles in practice).
+      for (let n = 1; n <= pageCount(count, pageSize); n++) {
+        exclude.add(page(n));
+        lastmod.delete(page(n));
+      }
+    };
+    for (const id of listings.categories) thin(`c:${id}`, (n) => paths.category(id, n));
+    for (const id of listings.tags) thin(`t:${id}`, (n) => paths.tag(id, n));
   }
   return { exclude, lastmod };
 }

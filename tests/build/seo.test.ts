@@ -27,10 +27,13 @@ beforeAll(() => {
 
 const robots = (doc: HTMLElement) => doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '';
 const indexable = () => pages.filter((p) => !robots(p.doc).includes('noindex'));
+/** The page's JSON-LD blocks by context: one schema.org graph, and Baidu's time factor on articles. */
+const jsonLdBlocks = (path: string) =>
+  parse(page(s, path)).querySelectorAll('script[type="application/ld+json"]').map((el) => JSON.parse(el.textContent) as Record<string, any>);
 const jsonLd = (path: string) => {
-  const scripts = parse(page(s, path)).querySelectorAll('script[type="application/ld+json"]');
-  expect(scripts).toHaveLength(1);
-  return JSON.parse(scripts[0]!.textContent)['@graph'] as Record<string, any>[];
+  const graphs = jsonLdBlocks(path).filter((block) => block['@context'] === 'https://schema.org');
+  expect(graphs).toHaveLength(1);
+  return graphs[0]!['@graph'] as Record<string, any>[];
 };
 const nodeOf = (graph: Record<string, any>[], type: string) => graph.find((n) => n['@type'] === type)!;
 
@@ -68,8 +71,9 @@ describe('HTML', () => {
   it('escapes hostile frontmatter in the title, meta tags and JSON-LD', () => {
     const raw = page(s, '/articles/hostile-frontmatter/');
     const doc = parse(raw);
-    expect(doc.querySelectorAll('script').map((el) => el.getAttribute('type'))).toEqual(['application/ld+json']);
+    expect(doc.querySelectorAll('script').map((el) => el.getAttribute('type'))).toEqual(['application/ld+json', 'application/ld+json']);
     expect(doc.querySelectorAll('img')).toHaveLength(0);
+    expect(jsonLdBlocks('/articles/hostile-frontmatter/')[1]!.title).toBe('标题里有 </script><script>alert(1)</script> 字样');
     expect(doc.querySelector('title')?.text).toBe('标题里有 </script><script>alert(1)</script> 字样 - POS知识站');
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('摘要里有 "><img src=x onerror=alert(1)> 和 & 符号');
     const graph = jsonLd('/articles/hostile-frontmatter/');
@@ -141,6 +145,31 @@ describe('sitemap and robots', () => {
     expect(new Date(lastmod('/articles/hello-world/')!).toISOString()).toBe('2026-01-31T16:00:00.000Z');
     expect(new Date(lastmod('/articles/renamed/')!).toISOString()).toBe('2026-01-04T01:30:00.000Z');
     expect(new Date(lastmod('/categories/alpha/')!).toISOString()).toBe('2026-01-31T16:00:00.000Z');
+  });
+
+  it('marks thin listings (fewer than 3 articles) noindex, follow and leaves them out of the sitemap', () => {
+    const robotsOf = (path: string) => robots(parse(page(s, path)));
+    expect(robotsOf('/categories/empty-cat/')).toBe('noindex, follow');
+    expect(robotsOf('/tags/t-one/')).toBe('noindex, follow');
+    expect(robotsOf('/categories/alpha/')).toMatch(/^index/);
+    expect(urls()).not.toContain(`${SITE}/categories/empty-cat/`);
+    expect(urls()).not.toContain(`${SITE}/tags/t-one/`);
+    expect(urls()).toContain(`${SITE}/categories/alpha/`);
+  });
+
+  it('gives Chinese engines the same publish and update times as the page shows and the sitemap', () => {
+    const doc = parse(page(s, '/articles/hello-world/'));
+    const property = (name: string) => doc.querySelector(`meta[property="${name}"]`)?.getAttribute('content');
+    const times = doc.querySelectorAll('.meta time').map((t) => t.getAttribute('datetime'));
+    expect(times.sort()).toEqual(['2026-01-01', '2026-02-01']);
+    expect(property('bytedance:published_time')).toBe('2026-01-01T00:00:00+08:00');
+    expect(property('bytedance:updated_time')).toBe('2026-02-01T00:00:00+08:00');
+    const baidu = jsonLdBlocks('/articles/hello-world/').find((b) => b['@context'] === 'https://ziyuan.baidu.com/contexts/cambrian.jsonld')!;
+    expect(baidu).toMatchObject({ '@id': `${SITE}/articles/hello-world/`, pubDate: '2026-01-01T00:00:00', upDate: '2026-02-01T00:00:00' });
+    const lastmod = new RegExp(`<loc>${SITE}/articles/hello-world/</loc><lastmod>([^<]+)</lastmod>`).exec(page(s, '/sitemap-0.xml'))![1]!;
+    expect(new Date(lastmod).getTime()).toBe(new Date(`${baidu.upDate}+08:00`).getTime());
+    // Listings carry no time factor of their own.
+    expect(jsonLdBlocks('/categories/alpha/')).toHaveLength(1);
   });
 
   it('names the sitemap in robots.txt', () => expect(page(s, '/robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHead, pageTitle } from '../../src/lib/seo.ts';
+import { baiduTimeFactor, buildHead, pageTitle } from '../../src/lib/seo.ts';
 
 const site = { name: 'POS知识站', url: 'https://pos.example.com', locale: 'zh_CN' };
 const metaOf = (head: ReturnType<typeof buildHead>, key: string) =>
@@ -36,5 +36,31 @@ describe('buildHead', () => {
     expect(head.links.filter((l) => l.rel === 'prev' || l.rel === 'next').map((l) => l.href)).toEqual(['https://pos.example.com/c/', 'https://pos.example.com/c/3/']);
     expect(metaOf(head, 'baidu-site-verification')).toEqual(['abc']);
     expect(metaOf(head, 'google-site-verification')).toEqual([]);
+  });
+});
+
+describe('Chinese engines', () => {
+  const article = { title: '标题', description: '摘要', path: '/articles/a/', type: 'article' as const, published: new Date('2026-11-09T16:00:00Z'), modified: new Date('2026-11-30T01:30:00Z') };
+  it('writes 头条搜索 time meta equal to article:published_time and modified_time', () => {
+    const head = buildHead(article, site);
+    expect(metaOf(head, 'bytedance:published_time')).toEqual(['2026-11-10T00:00:00+08:00']);
+    expect(metaOf(head, 'bytedance:updated_time')).toEqual(['2026-11-30T09:30:00+08:00']);
+    expect(metaOf(head, 'bytedance:updated_time')).toEqual(metaOf(head, 'article:modified_time'));
+  });
+  it('gives Baidu its time factor for articles only, in Beijing wall-clock time', () => {
+    expect(baiduTimeFactor(article, site)).toEqual({
+      '@context': 'https://ziyuan.baidu.com/contexts/cambrian.jsonld',
+      '@id': 'https://pos.example.com/articles/a/',
+      title: '标题',
+      description: '摘要',
+      pubDate: '2026-11-10T00:00:00',
+      upDate: '2026-11-30T09:30:00',
+    });
+    expect(baiduTimeFactor({ ...article, type: 'website' }, site)).toBeUndefined();
+    expect(baiduTimeFactor({ ...article, noindex: true }, site)).toBeUndefined();
+  });
+  it('writes each configured engine\'s verification tag under the name it reads', () => {
+    const head = buildHead({ title: 'T', description: 'D', path: '/' }, { ...site, verification: { sogou: 's', so360: 'q', shenma: 'm' } });
+    expect([metaOf(head, 'sogou_site_verification'), metaOf(head, '360-site-verification'), metaOf(head, 'shenma-site-verification')]).toEqual([['s'], ['q'], ['m']]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, sitemapPlan, type IndexedArticle } from '../../src/lib/site-index.ts';
+import { isThinListing, pageCount, sitemapPlan, type IndexedArticle } from '../../src/lib/site-index.ts';
 
 const now = new Date('2026-06-01T00:00:00Z');
 const a = (slug: string, over: Partial<IndexedArticle> = {}): IndexedArticle => ({
@@ -48,4 +48,18 @@ describe('pageCount', () => {
     expect(pageCount(0, 10)).toBe(1);
     expect(pageCount(21, 10)).toBe(3);
   });
+});
+
+describe('thin listings', () => {
+  const articles = [a('one', { tags: ['lakala', 'fees'] }), a('two', { tags: ['fees'] }), a('three', { tags: ['fees'], category: 'safety' }), a('four', { draft: true, tags: ['lakala'] })];
+  const plan = sitemapPlan(articles, now, 10, { categories: ['fees', 'safety', 'empty'], tags: ['lakala', 'fees'], thinMin: 2 });
+  it('leaves out category and tag pages with fewer published articles than the minimum, empty ones too', () => {
+    expect([...plan.exclude].sort()).toEqual(['/categories/empty/', '/categories/safety/', '/search/', '/tags/lakala/']);
+    expect(plan.lastmod.has('/tags/lakala/')).toBe(false);
+  });
+  it('keeps the ones that reach it', () => {
+    expect(plan.lastmod.has('/categories/fees/')).toBe(true);
+    expect(plan.lastmod.has('/tags/fees/')).toBe(true);
+  });
+  it('counts published articles only', () => expect(isThinListing(1, 2)).toBe(true));
 });
