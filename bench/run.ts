@@ -16,7 +16,7 @@ import { writeCorpus } from './lib/corpus-files.ts';
 import { summarize, type CpuProfile } from './lib/cpuprofile.ts';
 import { busyNote, describeMachine, hugoVersion, machineState, type MachineState } from './lib/machine.ts';
 import { folderSize, measure, type Measured } from './lib/measure.ts';
-import { chartSvg, markdownTable, mergeRows, parseAstroLog, phaseTable, seriesFromRows, SYSTEM_LABEL, type BenchRow, type System } from './lib/report.ts';
+import { cardsTable, chartSvg, markdownTable, mergeRows, parseAstroLog, parseCardLog, phaseTable, seriesFromRows, SYSTEM_LABEL, type BenchRow, type System } from './lib/report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -89,6 +89,7 @@ function toRow(system: System, n: number, m: Measured, dist: string, articlesDir
     searchAfterAstroS: m.phases.search && m.phases.astro ? Math.max(0, m.phases.search.to - m.phases.astro.to) : undefined,
     searchPeakRssBytes: m.phases.search?.peakTreeRss,
     ...(system === 'hugo' ? {} : { astro: parseAstroLog(m.output) }),
+    ...(system.startsWith('ours') ? { cards: parseCardLog(m.output) } : {}),
     load1,
     othersCpuS: m.othersCpuS,
     at: new Date().toISOString(),
@@ -216,6 +217,12 @@ const md = [
   '',
   phaseTable(all),
   '',
+  '## Share cards',
+  '',
+  'Cards drawn and reused by our build (cold: an empty cache; warm: one article edited, so one card to draw), and how long drawing took; it runs beside Astro, so only what outlasts Astro adds to the wall time.',
+  '',
+  cardsTable(all),
+  '',
   values.report ? '## Machine (latest run)' : '## Machine (this run)',
   '',
   describeMachine(shown),
@@ -225,5 +232,5 @@ const md = [
 ].join('\n');
 writeFileSync(join(OUT, 'results.md'), md);
 writeFileSync(join(OUT, 'chart.svg'), chartSvg(seriesFromRows(all), 'Build time vs number of articles'));
-console.log(`\n${table}\n\n${phaseTable(all)}\n\nwritten: bench/out/results.md, bench/out/results.json, bench/out/chart.svg`);
+console.log(`\n${table}\n\n${phaseTable(all)}\n\n${cardsTable(all)}\n\nwritten: bench/out/results.md, bench/out/results.json, bench/out/chart.svg`);
 process.exit(rows.every((r) => r.ok) ? 0 : 1);

@@ -78,11 +78,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 const stoppedMessage = () => `构建已中止（${stoppedBy}），没有生成网站。`;
 // Loaded after Astro's process has started, so the two load their modules at once (~0.8 s here).
-const [{ checkContent, formatProblems }, { siteRedirects, writeHostingFiles }, { buildSearchIndex }, { searchSources }] = await Promise.all([
+const [{ checkContent, formatProblems }, { siteRedirects, writeHostingFiles }, { buildSearchIndex }, { searchSources }, { drawShareCards, placeShareCards }, { siteShareCards }] = await Promise.all([
   import('./lib/check.ts'),
   import('./deploy-config.ts'),
   import('./lib/search-index.ts'),
   import('./lib/search-sources.ts'),
+  import('./share-cards/index.ts'),
+  import('../src/lib/share-card.ts'),
 ]);
 
 const { problems, content } = checkContent(contentDir, root);
@@ -120,19 +122,29 @@ try {
 // Handled here, so a search failure while Astro still runs does not end this process early;
 // it is reported below, after Astro has exited.
 search.catch(() => undefined);
+// Share cards are drawn into their cache meanwhile too (only new or changed ones), and linked
+// into the site once Astro is done with its output folder.
+const cardsCache = resolve(root, cacheRoot, 'share-cards');
+const cards = siteShareCards({ name: SITE.name, tagline: SITE.tagline, articles: content.articles, categories: content.categories, tags: content.tags, authors: content.authors }, now);
+const drawing = drawShareCards(cards, SITE.name, cardsCache);
+drawing.catch(() => undefined);
 const astroResult = await astroExit;
 rmSync(planFile, { force: true });
 if (astroResult.code !== 0) {
   stopSearch.abort();
   await search.catch(() => undefined);
+  await drawing.catch(() => undefined);
   await previousRemoved;
   // The child has already printed its problem block (or Astro's own error).
   fail(stoppedBy ? stoppedMessage() : astroResult.signal ? `Astro 构建被信号 ${astroResult.signal} 中止。` : '');
 }
 
+let cardReport: Awaited<typeof drawing> | undefined;
 try {
   await search;
   renameSync(searchIndex, `${scratch}/pagefind`);
+  cardReport = await drawing;
+  placeShareCards(cards, SITE.name, cardsCache, scratch);
   // _headers and _nginx/ go into the site itself: the artefact that is deployed carries the
   // headers and redirects of its own content, whichever way it is hosted.
   writeHostingFiles(scratch, redirects);
@@ -150,4 +162,6 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const counts = publicationCounts(content.articles.map((a) => a.data), now);
 const next = counts.nextScheduled ? `（最早 ${formatDateTimeZh(counts.nextScheduled)}）` : '';
 console.log(`已生成网站：${outDir}（${seconds} 秒）。文章：已发布 ${counts.published} 篇，定时发布 ${counts.scheduled} 篇${next}，草稿 ${counts.drafts} 篇。`);
+console.log(`分享卡片：新画 ${cardReport!.drawn} 张，沿用 ${cardReport!.reused} 张（${cardReport!.seconds.toFixed(1)} 秒，与 Astro 同时进行）。`);
+for (const { path, chars } of cardReport!.missing) console.warn(`\n提醒：${path} 的分享卡片里有字体没有的字符 ${chars.map((c) => `“${c}”`).join('')}，卡片上会显示为空白。`);
 for (const warning of productionWarnings(SITE)) console.warn(`\n${warning}`);

@@ -28,6 +28,8 @@ export interface BenchRow {
   searchPeakRssBytes?: number;
   /** Astro's own phase timings, from its info log. */
   astro?: AstroPhases;
+  /** Share cards drawn and reused by our build, and how long drawing took (beside Astro). */
+  cards?: ShareCardPhase;
   /** One-minute load average just before the run (the machine is shared). */
   load1: number;
   /** CPU seconds used by other processes during the run. */
@@ -111,6 +113,30 @@ export function markdownTable(rows: BenchRow[]): string {
         ]
       : [r.n.toLocaleString('en-US'), SYSTEM_LABEL[r.system], 'failed', ...Array<string>(head.length - 3).fill('')];
     lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+export interface ShareCardPhase {
+  drawn: number;
+  reused: number;
+  seconds: number;
+}
+
+/** The build's share-card line (scripts/build.ts), if it printed one. */
+export function parseCardLog(log: string): ShareCardPhase | undefined {
+  const m = /分享卡片：新画 (\d+) 张，沿用 (\d+) 张（([\d.]+) 秒/.exec(log);
+  return m ? { drawn: Number(m[1]), reused: Number(m[2]), seconds: Number(m[3]) } : undefined;
+}
+
+/** Share cards: their cold and warm cost (drawn beside Astro, so not all of it is wall time). */
+export function cardsTable(rows: BenchRow[]): string {
+  const head = ['N', 'system', 'cards drawn', 'cards reused', 'drawing s', 'ms / card drawn'];
+  const lines = [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`];
+  for (const r of sortRows(rows)) {
+    if (!r.ok || !r.cards) continue;
+    const perCard = r.cards.drawn ? (r.cards.seconds * 1000) / r.cards.drawn : undefined;
+    lines.push(`| ${[r.n.toLocaleString('en-US'), SYSTEM_LABEL[r.system], String(r.cards.drawn), String(r.cards.reused), fixed(r.cards.seconds, 1), fixed(perCard, 1)].join(' | ')} |`);
   }
   return lines.join('\n');
 }

@@ -8,9 +8,10 @@ import { CACHE_HTML, CACHE_IMMUTABLE, SECURITY_HEADERS } from './security.ts';
  * Files whose names carry a content hash, as `_headers` path patterns (`*` matches anything,
  * slashes included). Astro hashes everything under /_astro/; Pagefind hashes its index chunks
  * and meta file, but pagefind.js, pagefind-entry.json (which names the current chunks) and its
- * wasm keep fixed names, so they stay on the short policy with the HTML.
+ * wasm keep fixed names, so they stay on the short policy with the HTML. Share cards are named
+ * by a hash of what they show (src/lib/share-card.ts).
  */
-export const HASHED_PATHS = ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/*.pf_meta'] as const;
+export const HASHED_PATHS = ['/_astro/*', '/og/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/*.pf_meta'] as const;
 
 /** Where nginx finds dist/_nginx, relative to its configuration directory (/etc/nginx). */
 export const NGINX_SNIPPETS = 'snippets/pos-zhishi';

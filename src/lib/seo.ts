@@ -12,9 +12,19 @@ export interface PageMeta {
   type?: 'website' | 'article';
   published?: Date;
   modified?: Date;
-  image?: string;
+  image?: PageImage;
   prev?: string;
   next?: string;
+}
+
+/** The picture shown when the page is shared: a share card, or an article's cover. */
+export interface PageImage {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  /** MIME type, e.g. image/png. */
+  type: string;
 }
 
 export interface SiteFacts {
@@ -69,8 +79,16 @@ export function buildHead(page: PageMeta, site: SiteFacts): HeadTags {
     { name: 'twitter:description', content: page.description },
   ];
   if (page.image) {
-    const image = absoluteUrl(page.image, site.url);
-    meta.push({ property: 'og:image', content: image }, { name: 'twitter:image', content: image });
+    const image = absoluteUrl(page.image.src, site.url);
+    meta.push(
+      { property: 'og:image', content: image },
+      { property: 'og:image:type', content: page.image.type },
+      { property: 'og:image:width', content: String(page.image.width) },
+      { property: 'og:image:height', content: String(page.image.height) },
+      { property: 'og:image:alt', content: page.image.alt },
+      { name: 'twitter:image', content: image },
+      { name: 'twitter:image:alt', content: page.image.alt },
+    );
   }
   if (type === 'article' && page.published) {
     const published = toIsoShanghai(page.published);

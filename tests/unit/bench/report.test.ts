@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSvg, decades, durationS, markdownTable, mergeRows, parseAstroLog, phaseTable, ratio, type BenchRow } from '../../../bench/lib/report.ts';
+import { cardsTable, chartSvg, decades, durationS, markdownTable, mergeRows, parseAstroLog, parseCardLog, phaseTable, ratio, type BenchRow } from '../../../bench/lib/report.ts';
 
 function row(system: BenchRow['system'], n: number, wallS: number, extra: Partial<BenchRow> = {}): BenchRow {
   return { system, n, ok: true, wallS, peakRssBytes: 512 * 1024 * 1024, outputBytes: 10 * 1024 * 1024, outputFiles: n, load1: 0.5, at: '2026-11-26T00:00:00Z', ...extra };
@@ -107,5 +107,14 @@ describe('chart', () => {
     // x = 100 sits on the left edge (70) and 10,000 on the right edge (720 - 190); y = 100 s on top (40).
     expect(svg).toContain('points="70.0,');
     expect(svg).toMatch(/ 530\.0,40\.0"/);
+  });
+});
+
+describe('share cards', () => {
+  it('reads the build\'s card line and tabulates it, with the cost per card drawn', () => {
+    const cards = parseCardLog('已生成网站：dist（9.0 秒）。\n分享卡片：新画 1200 张，沿用 3 张（4.8 秒，与 Astro 同时进行）。');
+    expect(cards).toEqual({ drawn: 1200, reused: 3, seconds: 4.8 });
+    expect(parseCardLog('nothing')).toBeUndefined();
+    expect(cardsTable([row('ours', 1000, 9, { cards })]).split('\n')[2]).toBe('| 1,000 | our site (cold) | 1200 | 3 | 4.8 | 4.0 |');
   });
 });
