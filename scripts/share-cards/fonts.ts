@@ -45,12 +45,38 @@ export function fontSlices(): FontSlice[] {
 
 export const fontFile = (slice: FontSlice) => join(packageDir, 'files', slice.file);
 
-const covers = (slice: FontSlice, code: number) => slice.ranges.some(([a, b]) => code >= a && code <= b);
+/**
+ * Which slices hold which characters, looked up per character: a card's text is checked in
+ * time proportional to its length (scanning every slice's ranges for every card cost ~8 ms a
+ * card, longer than drawing it).
+ */
+export class FontIndex {
+  private readonly owners = new Map<number, FontSlice[]>();
 
-/** The slices that hold at least one of these characters (per weight), and the characters none holds. */
-export function slicesFor(text: string, slices: readonly FontSlice[]): { used: FontSlice[]; missing: string[] } {
-  const codes = new Set([...text].map((ch) => ch.codePointAt(0)!).filter((code) => code > 0x20));
-  const used = slices.filter((slice) => [...codes].some((code) => covers(slice, code)));
-  const missing = [...codes].filter((code) => !slices.some((slice) => covers(slice, code))).map((code) => String.fromCodePoint(code));
-  return { used, missing };
+  constructor(slices: readonly FontSlice[]) {
+    for (const slice of slices) {
+      for (const [start, end] of slice.ranges) {
+        for (let code = start; code <= end; code++) {
+          const list = this.owners.get(code);
+          if (list) list.push(slice);
+          else this.owners.set(code, [slice]);
+        }
+      }
+    }
+  }
+
+  /** The slices that hold at least one of these characters (every weight), and the characters none holds. */
+  slicesFor(text: string): { used: FontSlice[]; missing: string[] } {
+    const used = new Set<FontSlice>();
+    const missing: string[] = [];
+    for (const code of new Set([...text].map((ch) => ch.codePointAt(0)!))) {
+      if (code <= 0x20) continue;
+      const owners = this.owners.get(code);
+      if (owners) for (const slice of owners) used.add(slice);
+      else missing.push(String.fromCodePoint(code));
+    }
+    return { used: [...used], missing };
+  }
 }
+
+export const slicesFor = (text: string, slices: readonly FontSlice[]) => new FontIndex(slices).slicesFor(text);

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync
 import { dirname, join } from 'node:path';
 import { Renderer } from '@takumi-rs/core';
 import { SHARE_CARD, shareCardPath, type ShareCard } from '../../src/lib/share-card.ts';
-import { fontFile, fontSlices, FONT_VERSION, slicesFor } from './fonts.ts';
+import { fontFile, FontIndex, fontSlices, FONT_VERSION } from './fonts.ts';
 import { packageVersion } from './packages.ts';
 import { cardNode, FAMILY } from './template.ts';
 
@@ -31,13 +31,13 @@ const cacheFile = (cacheDir: string, url: string) =>
 export async function drawShareCards(cards: ReadonlyMap<string, ShareCard>, siteName: string, cacheDir: string): Promise<CardReport> {
   const started = performance.now();
   mkdirSync(cacheDir, { recursive: true });
-  const slices = fontSlices();
+  const font = new FontIndex(fontSlices());
   const report: CardReport = { drawn: 0, reused: 0, seconds: 0, missing: [] };
   const done = () => ({ ...report, seconds: (performance.now() - started) / 1000 });
   const todo: { url: string; card: ShareCard }[] = [];
   const seen = new Set<string>();
   for (const [path, card] of cards) {
-    const { missing } = slicesFor(`${card.kicker}${card.title}${card.date ?? ''}${siteName}`, slices);
+    const { missing } = font.slicesFor(`${card.kicker}${card.title}${card.date ?? ''}${siteName}`);
     if (missing.length) report.missing.push({ path, chars: missing });
     const url = shareCardPath(card, siteName);
     if (seen.has(url)) continue;
@@ -50,7 +50,7 @@ export async function drawShareCards(cards: ReadonlyMap<string, ShareCard>, site
   // Only the slices the cards to draw need: the subset of the font this build uses.
   const text = todo.map(({ card }) => `${card.kicker}${card.title}${card.date ?? ''}`).join('') + siteName;
   const renderer = new Renderer();
-  for (const slice of slicesFor(text, slices).used) {
+  for (const slice of font.slicesFor(text).used) {
     await renderer.registerFont({ name: FAMILY, weight: slice.weight, data: readFileSync(fontFile(slice)), unicodeRange: slice.ranges });
   }
   let next = 0;
