@@ -71,6 +71,9 @@ export function setupEngines(env: Env, siteUrl: string, options: { only?: readon
  * placeholder, and its URLs pushed to an engine would only be refused.
  */
 export function notifySite(env: Env, configured: string, dryRun: boolean): string {
-  if (!value(env, 'SITE_URL') && !dryRun) throw new ConfigError(`推送需要环境变量 SITE_URL（网站的正式网址，与构建时相同）；现在用的是 src/config.ts 的默认值 ${configured}。`);
+  if (!value(env, 'SITE_URL') && !dryRun) {
+    const fallback = configured ? `；现在用的是 src/config.ts 的默认值 ${configured}` : '';
+    throw new ConfigError(`推送需要环境变量 SITE_URL（网站的正式网址，与构建时相同）${fallback}。`);
+  }
   return configured;
 }
