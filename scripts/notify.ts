@@ -16,7 +16,7 @@ import { contentDir } from '../src/content-dir.ts';
 import { resolveBuildNow } from '../src/lib/dates.ts';
 import { parseNotifyArgs, UsageError, USAGE, type NotifyArgs } from './notify/args.ts';
 import { ConfigError, notifySite, setupEngines } from './notify/env.ts';
-import { DEFAULT_RECORD_PATH, loadRecord, saveRecord, type Target } from './notify/record.ts';
+import { DEFAULT_RECORD_PATH, loadRecord, saveRecord, type NotifyRecord, type Target } from './notify/record.ts';
 import { notifyEngines } from './notify/run.ts';
 import { readSitemapTargets } from './notify/sitemap.ts';
 import { siteTargets, targetsFromArgs } from './notify/targets.ts';
@@ -66,8 +66,10 @@ async function main(argv: readonly string[]): Promise<number> {
     now: new Date(),
     log: (text) => console.log(text),
     warn: (text) => console.error(text),
+    ...(args.dryRun ? {} : { save: (updated: NotifyRecord) => saveRecord(recordPath, updated) }),
   });
   if (!args.dryRun) {
+    // Also when nothing was sent: the file then exists for the deploy job's cache to keep.
     saveRecord(recordPath, result.record);
     console.log(`推送记录已更新：${recordPath}`);
   }

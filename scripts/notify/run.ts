@@ -14,6 +14,11 @@ export interface RunOptions {
   log: (text: string) => void;
   /** Failures, for stderr. */
   warn: (text: string) => void;
+  /**
+   * Called with the record after every batch an engine answered: a run stopped halfway (Ctrl-C,
+   * a job's timeout) then still knows what was taken, and does not send it again.
+   */
+  save?: (record: NotifyRecord) => void;
 }
 
 export interface RunResult {
@@ -73,6 +78,7 @@ export async function notifyEngines(targets: readonly Target[], engines: readonl
       const accepted = new Set(result.accepted);
       record = markPushed(record, engine.id, batch.filter((t) => accepted.has(t.url)), now);
       if (result.remain !== undefined) record = withQuota(record, engine.id, { day, remain: result.remain });
+      options.save?.(record);
       for (const note of result.notes) (result.refused ? warn : log)(note);
       if (result.refused) failed = true;
       // Over quota before any was taken: the batch stays pending, and the check above stops.

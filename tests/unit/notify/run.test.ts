@@ -46,6 +46,13 @@ describe('notifyEngines', () => {
     expect(out).toContain('IndexNow：5 个新的或有变化的网址。');
   });
 
+  it('hands over the record after every answered batch, so a run stopped halfway keeps what was taken', async () => {
+    const { engine } = fakeEngine('indexnow', 2, (urls) => ({ accepted: [...urls], notes: [] }));
+    const saved: number[] = [];
+    await notifyEngines(targets, [engine], emptyRecord(), { dryRun: false, force: false, now: NOW, log: () => {}, warn: () => {}, save: (r) => saved.push(Object.keys(r.engines.indexnow ?? {}).length) });
+    expect(saved).toEqual([2, 4, 5]);
+  });
+
   it('sends nothing already pushed with the same lastmod, unless forced', async () => {
     const start = markPushed(emptyRecord(), 'baidu', targets.slice(0, 3), NOW);
     const { engine, calls } = fakeEngine('baidu', 2000, (urls) => ({ accepted: [...urls], remain: 10, notes: [] }));
