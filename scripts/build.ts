@@ -11,6 +11,7 @@ import { productionWarnings } from '../src/lib/production-checks.ts';
 import { CONFIG_PLAN_ENV, configPlan, configPlanFile, serializeConfigPlan } from '../src/lib/config-plan.ts';
 import { formatDateTimeZh, resolveBuildNow } from '../src/lib/dates.ts';
 import { publicationCounts } from '../src/lib/published.ts';
+import { indexNowKeyFile } from './notify.ts';
 
 if (process.argv.includes('--future')) process.env.BUILD_FUTURE = '1';
 
@@ -51,11 +52,14 @@ function failInternal(error: unknown): never {
 }
 
 const started = performance.now();
+// IndexNow's key file (scripts/notify/), from INDEXNOW_KEY: a bad key fails here, before any work.
+let keyFile: ReturnType<typeof indexNowKeyFile>;
 // One "now" for Astro (read from the environment in astro.config.ts) and the hosting files, so
 // both agree on which scheduled posts, and so which redirects, are live.
 let now: Date;
 try {
   now = resolveBuildNow(process.env);
+  keyFile = indexNowKeyFile(process.env);
 } catch (error) {
   fail((error as Error).message);
 }
@@ -148,6 +152,7 @@ try {
   // _headers and _nginx/ go into the site itself: the artefact that is deployed carries the
   // headers and redirects of its own content, whichever way it is hosted.
   writeHostingFiles(scratch, redirects);
+  if (keyFile) writeFileSync(resolve(scratch, keyFile.name), keyFile.text);
   await previousRemoved;
   rmSync(previous, { recursive: true, force: true });
 } catch (error) {
