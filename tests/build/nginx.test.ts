@@ -47,11 +47,13 @@ const local = (url: string) => {
 };
 const notFoundPage = () => readFileSync(join(s.dist, '404.html'));
 const astroCss = () => `/_astro/${readdirSync(join(s.dist, '_astro')).find((f) => f.endsWith('.css'))}`;
+const shareCard = () => `/og/${readdirSync(join(s.dist, 'og'))[0]}`;
 const pfMeta = () => `/pagefind/${readdirSync(join(s.dist, 'pagefind')).find((f) => f.endsWith('.pf_meta'))}`;
 
 describe.skipIf(!hasNginx)('the built site behind nginx', () => {
   beforeAll(async () => {
-    result = build(s, { SITE_URL: SITE });
+    // Every listing indexable (no thin-page rule), so the sitemap walk below covers them all.
+    result = build(s, { SITE_URL: SITE, THIN_LISTING_MIN: '0' });
     if (result.status !== 0) return;
     // The site inlines its one stylesheet, so /_astro/ may be empty; this stands in for the
     // hashed files Astro writes there (bundled scripts, processed images), big enough to gzip.
@@ -173,6 +175,7 @@ describe.skipIf(!hasNginx)('the built site behind nginx', () => {
     expect(await cache(pfMeta())).toBe(CACHE_IMMUTABLE);
     const chunk = readdirSync(join(s.dist, 'pagefind/index'))[0];
     expect(await cache(`/pagefind/index/${chunk}`)).toBe(CACHE_IMMUTABLE);
+    expect(await cache(shareCard())).toBe(CACHE_IMMUTABLE);
     for (const path of ['/', '/articles/hello-world/', '/rss.xml', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/manifest.webmanifest']) {
       expect(await cache(path), path).toBe(CACHE_HTML);
     }
@@ -201,6 +204,7 @@ describe.skipIf(!hasNginx)('the built site behind nginx', () => {
     expect(await type('/robots.txt')).toBe('text/plain; charset=utf-8');
     expect(await type('/pagefind/pagefind.js')).toBe('application/javascript; charset=utf-8');
     expect(await type(pfMeta())).toBe('application/octet-stream');
+    expect(await type(shareCard())).toBe('image/png');
   });
 
   it('stops on SIGTERM sent to `npm run serve:nginx`: nginx gone, port closed, temporary prefix removed', async () => {
