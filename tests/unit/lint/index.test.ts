@@ -36,7 +36,7 @@ function site(articles: LintArticle[]): LintSite {
   return {
     articles,
     channels: new Map([
-      ['lakala-official', { id: 'lakala-official', file: 'content/channels/lakala-official.yaml', name: '拉卡拉官方网站', url: 'https://www.lakala.com/', sponsored: false, verifiedAt: new Date('2026-01-01T00:00:00+08:00') }],
+      ['lakala-official', { id: 'lakala-official', file: 'content/channels/lakala-official.yaml', name: '拉卡拉官方网站', kind: 'official', url: 'https://www.lakala.com/', sponsored: false, verifiedAt: new Date('2026-01-01T00:00:00+08:00') }],
     ]),
     categories: new Set(['fees']),
     tags: new Set(['lakala']),
