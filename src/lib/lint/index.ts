@@ -1,6 +1,7 @@
 // Runs every rule over a site and places each finding in its file. Pure: the CLI reads the
 // files and builds the LintSite (scripts/lib/lint.ts).
 import { hostOf, normalizeHost } from '../rel.ts';
+import { adLawHits } from './ad-law.ts';
 import { boxedChannelHosts, channelDomainHits, channelDomainMessage, channelDomainSeverity, type BoxedHosts } from './channel-domain.ts';
 import { claimHits } from './claims.ts';
 import { domainMessage, findDomains, isKnownHost, onHost, repeatMessage, repeatedHosts } from './domains.ts';
@@ -16,6 +17,7 @@ import { staleChannelMessage } from './stale.ts';
 import { checkStructure } from './structure.ts';
 import { findStuffing, stuffingMessage } from './stuffing.ts';
 import { locateInFrontmatter } from './text.ts';
+import { titleStackingMessage } from './title-stacking.ts';
 import type { Finding, LintArticle, LintChannel, LintSite, Severity, TextHit } from './types.ts';
 
 export type { Finding, LintArticle, LintChannel, LintSite } from './types.ts';
@@ -87,6 +89,7 @@ function lintArticle(run: ArticleRun, site: LintSite, facts: SiteFacts): void {
   for (const block of parsed.blocks) {
     const place = (hit: TextHit) => at.at(block.offset(hit.index));
     addText('official-claim', officialClaimHits(block.value, channels), place);
+    addText('ad-law-words', adLawHits(block.value), place);
   }
   for (const { key, value } of frontmatterTexts(a)) {
     const place = (hit: { index: number; length: number }) => locateInFrontmatter(a.raw, a.fieldLines[key], value.slice(hit.index, hit.index + hit.length));
@@ -96,6 +99,7 @@ function lintArticle(run: ArticleRun, site: LintSite, facts: SiteFacts): void {
     for (const d of findDomains(value)) if (!isKnownHost(d.host, known)) add('promo-domain', place(d), domainMessage(d));
     addText('channel-domain', channelDomainHits(value, boxed), place);
     addText('official-claim', officialClaimHits(value, channels), place);
+    addText('ad-law-words', adLawHits(value), place);
   }
   // Links written as [text](url): a literal www.… is text and was read above.
   for (const link of parsed.links) {
@@ -131,6 +135,8 @@ function lintArticle(run: ArticleRun, site: LintSite, facts: SiteFacts): void {
     const place = locateInFrontmatter(a.raw, a.fieldLines.title, a.title);
     const length = titleLengthMessage(a.title, site.siteName);
     if (length) add('title-length', place, length);
+    const stacking = titleStackingMessage(a.title);
+    if (stacking) add('title-stacking', place, stacking);
   }
   if (a.description) {
     const message = descriptionLengthMessage(a.description);

@@ -137,6 +137,16 @@ describe('lintSite', () => {
     expect(found.some((f) => f.rule.startsWith('promo-domain'))).toBe(false);
   });
 
+  it('reads ad-law words and stacked titles in frontmatter, never in code', () => {
+    const spun = article('content/articles/spun.md', { title: 'POS机办理|POS机申请|POS机激活', description: '费率全网最低。' }, '见[费率](/articles/pos-fei-lv/)，`最佳` 是代码。行业第一。\n');
+    const found = lintSite(site([fees, deposit, spun])).filter((f) => f.file === spun.file && f.rule !== 'orphan');
+    expect(found.map((f) => [f.rule, f.severity, f.line, f.column])).toEqual([
+      ['title-stacking', 'warning', 2, 8],
+      ['ad-law-words', 'warning', 3, 16],
+      ['ad-law-words', 'warning', 5, 39],
+    ]);
+  });
+
   it('reports broken internal links and stale channels where they are written', () => {
     const mdx = article('content/articles/mdx.mdx', { title: 'MDX', description: '说明。' }, '见[不存在](/articles/bu-cun-zai/)。\n\n<Channel id="lakala-official" />\n', {
       channels: [{ id: 'lakala-official', line: 7 }],
