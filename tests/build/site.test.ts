@@ -47,6 +47,10 @@ describe('a good build', () => {
     expect(everywhere).not.toContain('草稿文章');
     expect(everywhere).not.toContain('future-post');
     expect(everywhere).not.toContain('定时发布的文章');
+    // The dev server's marks and banners have nothing to mark in a build.
+    for (const path of ['/', '/categories/alpha/', '/archive/', '/articles/hello-world/']) {
+      expect(html(path).querySelector('.preview-mark, .preview-banner'), path).toBeNull();
+    }
   });
 
   it('builds noindex articles with robots noindex and keeps them out of the sitemap', () => {
