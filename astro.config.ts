@@ -62,6 +62,9 @@ export default defineConfig({
     }),
   },
   vite: {
+    // The dev server's pre-bundled dependencies live with the other caches, so a fixture site's
+    // dev server (tests set ASTRO_CACHE_DIR) never rewrites the project's own.
+    cacheDir: resolve(fileURLToPath(new URL('.', import.meta.url)), cacheRoot, 'vite'),
     plugins: [dataStoreFromFile(cacheDir)],
     build: {
       rollupOptions: {
