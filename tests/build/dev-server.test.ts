@@ -64,11 +64,13 @@ describe('the dev server', () => {
     expect(banner(html)).toBe('草稿');
   });
 
-  it('leaves published articles as readers get them', async () => {
+  it('leaves published articles as readers get them, their links to a draft marked', async () => {
     const { status, html } = await get('/articles/hello-world/');
     expect(status).toBe(200);
     expect(html.querySelector('.preview-banner')).toBeNull();
     expect(robots(html)).not.toContain('noindex');
+    // Its neighbour in the category (by date) is the draft.
+    expect(html.querySelector('nav[aria-label="同分类文章"]')?.text).toContain('下一篇：草稿 草稿文章');
   });
 
   it('lists drafts and scheduled articles on home, category and tag pages, marked', async () => {
