@@ -13,9 +13,10 @@ export const buildNow = resolveBuildNow(process.env);
 
 /**
  * The dev server previews drafts and scheduled articles for editors; a build is for readers.
- * The only place that asks which one this is: pages and components never do.
+ * The only place that asks which one this is (src/site-mode.ts answers from Astro's command;
+ * anything but `astro dev` is a build): pages and components never do.
  */
-const mode: SiteMode = import.meta.env.DEV ? 'dev' : 'production';
+const mode: SiteMode = import.meta.env.SITE_MODE === 'dev' ? 'dev' : 'production';
 
 const byNewest = (a: Article, b: Article) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id);
 

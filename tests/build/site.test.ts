@@ -40,6 +40,8 @@ describe('a good build', () => {
   });
 
   it('leaves drafts and future posts out of pages, listings, feed and sitemap', () => {
+    // The build runs with Vitest's NODE_ENV=test, which makes Vite's import.meta.env.DEV true in
+    // a build: what the dev server shows must not follow it (src/site-mode.ts).
     expect(exists(s, '/articles/draft-post/')).toBe(false);
     expect(exists(s, '/articles/future-post/')).toBe(false);
     const everywhere = [page(s, '/'), page(s, '/categories/alpha/'), page(s, '/rss.xml'), page(s, '/sitemap-0.xml'), page(s, '/archive/')].join('\n');
