@@ -13,6 +13,7 @@ import { CONFIG_PLAN_ENV, configPlan, parseConfigPlan } from './src/lib/config-p
 import { resolveBuildNow, toIsoShanghai } from './src/lib/dates.ts';
 import { registryDigest } from './src/lib/rel.ts';
 import { outboundLinks } from './src/lib/outbound-links.ts';
+import { siteMode } from './src/site-mode.ts';
 import { readingTime } from './src/lib/reading-time-plugin.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
 
@@ -62,6 +63,9 @@ export default defineConfig({
     }),
   },
   vite: {
+    // The dev server's pre-bundled dependencies live with the other caches, so a fixture site's
+    // dev server (tests set ASTRO_CACHE_DIR) never rewrites the project's own.
+    cacheDir: resolve(fileURLToPath(new URL('.', import.meta.url)), cacheRoot, 'vite'),
     plugins: [dataStoreFromFile(cacheDir)],
     build: {
       rollupOptions: {
@@ -74,6 +78,7 @@ export default defineConfig({
   },
   cacheDir,
   integrations: [
+    siteMode(),
     mdx(),
     sitemap({
       entryLimit: SITE.sitemapEntryLimit,

@@ -83,7 +83,7 @@ export function lintContent(contentDir: string, options: { root?: string; only?:
   const channelFile = new Map(sources.channels.map((s) => [(s.file.split('/').pop() ?? '').replace(/\.ya?ml$/i, ''), s.file]));
   const channels = new Map<string, LintChannel>();
   for (const [id, c] of content.channels) {
-    channels.set(id, { id, file: channelFile.get(id) ?? `content/channels/${id}.yaml`, name: c.name, url: c.url, sponsored: c.sponsored, verifiedAt: c.verifiedAt });
+    channels.set(id, { id, file: channelFile.get(id) ?? `content/channels/${id}.yaml`, name: c.name, kind: c.kind, url: c.url, sponsored: c.sponsored, verifiedAt: c.verifiedAt });
   }
   const site: LintSite = {
     articles: sources.articles.map((s) => toLintArticle(s, validByFile.get(s.file), readFileSync(resolve(root, s.file), 'utf8'), now)),

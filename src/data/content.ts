@@ -1,28 +1,49 @@
 // The glue between Astro's collections and the pure helpers in src/lib: every page asks here,
-// so listings, feed, search and sitemap all see the same published set, sorted the same way.
+// so pages, listings and feed all see the same set of articles, sorted the same way. (Search
+// and the sitemap are made from the validated content with the same predicate.)
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SITE } from '../config.ts';
 import { resolveBuildNow } from '../lib/dates.ts';
-import { isPublished } from '../lib/published.ts';
+import { isIndexable, publicationStatus, visibleIn, type PublicationStatus, type SiteMode } from '../lib/published.ts';
 import { lastModified } from '../lib/site-index.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
 export const buildNow = resolveBuildNow(process.env);
 
+/**
+ * The dev server previews drafts and scheduled articles for editors; a build is for readers.
+ * The only place that asks which one this is (src/site-mode.ts answers from Astro's command;
+ * anything but `astro dev` is a build): pages and components never do.
+ */
+const mode: SiteMode = import.meta.env.SITE_MODE === 'dev' ? 'dev' : 'production';
+
 const byNewest = (a: Article, b: Article) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id);
 
-let published: Promise<Article[]> | undefined;
-/** Published articles, newest first. Computed once per build. */
-export function publishedArticles(): Promise<Article[]> {
-  published ??= getCollection('articles', (entry) => isPublished(entry.data, buildNow)).then((list) => list.sort(byNewest));
-  return published;
+let visible: Promise<Article[]> | undefined;
+/**
+ * The articles these pages show, newest first, computed once: the published ones in a build;
+ * in the dev server drafts and scheduled ones too (statusOf() tells them apart).
+ */
+export function visibleArticles(): Promise<Article[]> {
+  visible ??= getCollection('articles', (entry) => visibleIn(mode, entry.data, buildNow)).then((list) => list.sort(byNewest));
+  return visible;
+}
+
+/** Published, scheduled or draft, at the build's "now". Always published in a build. */
+export function statusOf(article: Article): PublicationStatus {
+  return publicationStatus(article.data, buildNow);
+}
+
+/** Whether search engines may index the article's page: never a draft or a scheduled article. */
+export function indexable(article: Article): boolean {
+  return isIndexable(article.data, buildNow);
 }
 
 let bySlug: Promise<Map<string, Article>> | undefined;
-/** Published articles by slug, built once (article pages look up related and neighbours). */
+/** Visible articles by slug, built once (article pages look up related and neighbours). */
 export function articlesBySlug(): Promise<Map<string, Article>> {
-  bySlug ??= publishedArticles().then((list) => new Map(list.map((a) => [a.id, a])));
+  bySlug ??= visibleArticles().then((list) => new Map(list.map((a) => [a.id, a])));
   return bySlug;
 }
 
@@ -46,10 +67,10 @@ export function registries() {
   return maps;
 }
 
-/** Groups published articles by a key in one pass (category, each tag, author). */
+/** Groups visible articles by a key in one pass (category, each tag, author). */
 export async function groupBy(key: (a: Article) => readonly string[]): Promise<Map<string, Article[]>> {
   const groups = new Map<string, Article[]>();
-  for (const article of await publishedArticles()) {
+  for (const article of await visibleArticles()) {
     for (const k of key(article)) {
       const list = groups.get(k);
       if (list) list.push(article);
@@ -64,7 +85,7 @@ export { lastModified, SITE };
 let related: Promise<import('../lib/related.ts').RelatedIndex> | undefined;
 /** Related articles and category neighbours, indexed once per build. */
 export function relatedIndex() {
-  related ??= Promise.all([publishedArticles(), import('../lib/related.ts')]).then(([list, { buildRelatedIndex }]) =>
+  related ??= Promise.all([visibleArticles(), import('../lib/related.ts')]).then(([list, { buildRelatedIndex }]) =>
     buildRelatedIndex(list.map((a) => ({ slug: a.id, category: a.data.category, tags: a.data.tags, date: a.data.pubDate }))),
   );
   return related;

@@ -11,6 +11,18 @@ export const KIND_LABELS = {
 
 export const KIND_ORDER = ['official', 'bank', 'payment-platform', 'offline', 'agent'] as const;
 
+export type ChannelKind = keyof typeof KIND_LABELS;
+
+/**
+ * Whether a channel is a third party the site labels 非官方 (KIND_LABELS): an agent. Its site is
+ * never "官网", and readers need its kind beside its link. The other kinds are the organisation's
+ * own service: an acquirer's, a bank's or a payment platform's own site, a bank's or an
+ * acquirer's counter; calling those official is true.
+ */
+export function isUnofficialKind(kind: ChannelKind): boolean {
+  return kind === 'agent';
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function isStale(verifiedAt: Date, now: Date, maxAgeDays: number): boolean {

@@ -1,10 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { publishedArticles, registries, SITE } from '../data/content.ts';
+import { registries, SITE, statusOf, visibleArticles } from '../data/content.ts';
 import { absoluteUrl, paths } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
-  const [articles, { categories }] = await Promise.all([publishedArticles(), registries()]);
+  const [visible, { categories }] = await Promise.all([visibleArticles(), registries()]);
+  // A feed cannot mark a draft: even the dev server's feed holds only what a build publishes.
+  const articles = visible.filter((a) => statusOf(a) === 'published');
   return rss({
     title: SITE.name,
     description: SITE.description,

@@ -3,10 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/lib/check.ts';
 import type { Finding } from '../../src/lib/lint/types.ts';
-import { FIXTURE_NOW, ROOT, scratch } from '../helpers/fixture.ts';
+import { article, FIXTURE_NOW, ROOT, scratch } from '../helpers/fixture.ts';
 
 /** `env` values of undefined remove the variable. */
 function lint(args: string[], env: Record<string, string | undefined> = {}) {
@@ -121,6 +121,97 @@ describe('lint:content on a pasted spun article', () => {
   });
 });
 
+// A promotional page pasted as an article: a sponsored agent's domain written out three times
+// (twice as text, once as a link) and called 支付公司POS官网, ad-law words, a stacked title.
+// Neutral uses on line 15 ("第一步", "第一次", quoted words) must stay quiet.
+const PROMO = `---
+title: POS机免费办理|POS机激活|POS机申请_全网最低费率
+description: 支付公司POS官网直营，正规一清机，办理首选。
+pubDate: 2026-03-01
+category: alpha
+author: ed
+---
+
+想办POS机的朋友，直接到支付公司POS官网 www.soupos.cn 申请，国家级正规品牌，费率全网最低。
+
+## 为什么选搜POS
+
+搜POS官网是商户的首选，最好的POS机，到账最快！[立即申请](https://www.soupos.cn/apply)
+
+第一步：登录 soupos.cn 填写资料。第一次刷卡前，把“最低”档费率写进协议；所谓“第一品牌”不可信。
+`;
+
+const SOUPOS = `name: 搜POS 代理商申请页
+kind: agent
+url: https://www.soupos.cn/
+description: 第三方代理商的POS机申请页面。
+sponsored: true
+verifiedAt: 2026-05-20
+`;
+
+describe('lint:content on a pasted promotional article', () => {
+  const s = scratch('lint-cli-promo');
+  s.write('channels/soupos-agent.yaml', SOUPOS);
+  s.write('articles/promo.md', PROMO);
+  // The same title and description as the fixture's hello-world, on another published article.
+  s.write('articles/copy.md', article({ title: '你好，世界：测试文章', description: '这是一篇用于构建测试的已发布文章。' }));
+  let status: number | null;
+  let report: ReturnType<typeof json>['report'];
+  beforeAll(() => {
+    ({ status, report } = json([s.content]));
+  });
+  const file = s.label('articles/promo.md');
+  const found = (rule: string) => report.findings.filter((f) => f.file === file && f.rule === rule).map((f) => [f.line, f.column, f.severity]);
+
+  it('reports the sponsored agent’s domain each of the three times it is written', () => {
+    expect(status).toBe(1);
+    expect(found('channel-domain')).toEqual([
+      [9, 24, 'error'],
+      [13, 27, 'error'],
+      [15, 8, 'error'],
+    ]);
+    const first = report.findings.find((f) => f.file === file && f.rule === 'channel-domain')!;
+    expect(first.message).toContain('“搜POS 代理商申请页”（soupos-agent）的网址 “www.soupos.cn”，页面上没有“广告”标记');
+    expect(first.message).toContain('<Channel id="soupos-agent" />');
+    // Registered: not reported as the promotion of an unknown site.
+    expect(found('promo-domain')).toEqual([]);
+  });
+
+  it('reports 官网 said of the agent, by its domain and by its name', () => {
+    expect(found('official-claim')).toEqual([
+      [9, 21, 'error'],
+      [13, 1, 'error'],
+    ]);
+    expect(report.findings.find((f) => f.file === file && f.rule === 'official-claim')!.message).toContain('称为“官网”：“官网 www.soupos.cn”');
+  });
+
+  it('warns about ad-law words in the title, description and body, not about ordinals or quotes', () => {
+    const words = report.findings.filter((f) => f.file === file && f.rule === 'ad-law-words').map((f) => [f.line, /^绝对化用语 “([^”]+)”/.exec(f.message)?.[1]]);
+    expect(words).toEqual([
+      [2, '全网最低'],
+      [3, '首选'],
+      [9, '国家级'],
+      [9, '全网最低'],
+      [13, '首选'],
+      [13, '最好的POS机'],
+      [13, '到账最快'],
+    ]);
+    expect(new Set(found('ad-law-words').map(([, , severity]) => severity))).toEqual(new Set(['warning']));
+  });
+
+  it('warns about the stacked title on its line', () => {
+    expect(found('title-stacking')).toEqual([[2, 8, 'warning']]);
+    expect(report.findings.find((f) => f.file === file && f.rule === 'title-stacking')!.message).toContain('用分隔符 “|”“_” 把标题分成了 4 段关键词');
+  });
+
+  it('reports the same title and description on two published articles, on both files', () => {
+    const copies = (rule: string) => report.findings.filter((f) => f.rule === rule).map((f) => f.file);
+    const both = [s.label('articles/copy.md'), s.label('articles/hello-world.md')];
+    expect(copies('title-duplicate')).toEqual(both);
+    expect(copies('description-duplicate')).toEqual(both);
+  });
+});
+
 describe('lint:content on the project’s own content', () => {
   it('exits 0: no errors, and no obfuscation, domain or claim findings at all', () => {
     // Today's date, as editors run it: stale-channel warnings may appear with time, errors may not.
@@ -129,7 +220,9 @@ describe('lint:content on the project’s own content', () => {
     const { report } = json(['content'], { BUILD_NOW: undefined, CONTENT_DIR: undefined });
     expect(report.files).toBeGreaterThanOrEqual(14);
     expect(report.errors).toBe(0);
-    const noisy = report.findings.filter((f) => ['obfuscation', 'promo-domain', 'promo-domain-repeat', 'unsourced-claim', 'keyword-stuffing'].includes(f.rule));
+    const noisy = report.findings.filter((f) =>
+      ['obfuscation', 'promo-domain', 'promo-domain-repeat', 'unsourced-claim', 'keyword-stuffing', 'channel-domain', 'official-claim', 'ad-law-words', 'title-stacking'].includes(f.rule),
+    );
     expect(noisy).toEqual([]);
   });
 });

@@ -40,6 +40,8 @@ describe('a good build', () => {
   });
 
   it('leaves drafts and future posts out of pages, listings, feed and sitemap', () => {
+    // The build runs with Vitest's NODE_ENV=test, which makes Vite's import.meta.env.DEV true in
+    // a build: what the dev server shows must not follow it (src/site-mode.ts).
     expect(exists(s, '/articles/draft-post/')).toBe(false);
     expect(exists(s, '/articles/future-post/')).toBe(false);
     const everywhere = [page(s, '/'), page(s, '/categories/alpha/'), page(s, '/rss.xml'), page(s, '/sitemap-0.xml'), page(s, '/archive/')].join('\n');
@@ -47,6 +49,10 @@ describe('a good build', () => {
     expect(everywhere).not.toContain('草稿文章');
     expect(everywhere).not.toContain('future-post');
     expect(everywhere).not.toContain('定时发布的文章');
+    // The dev server's marks and banners have nothing to mark in a build.
+    for (const path of ['/', '/categories/alpha/', '/archive/', '/articles/hello-world/']) {
+      expect(html(path).querySelector('.preview-mark, .preview-banner'), path).toBeNull();
+    }
   });
 
   it('builds noindex articles with robots noindex and keeps them out of the sitemap', () => {

@@ -59,9 +59,10 @@ function alive(pid: number): boolean {
 /**
  * Astro writes generated modules (the MDX content map among them) to the project's own .astro/
  * folder whatever the content dir, so two builds at once would read each other's. Test files
- * run in parallel workers; this lock makes their builds take turns.
+ * run in parallel workers; this lock makes their builds take turns. A dev server of a fixture
+ * site writes there too and holds the lock while it runs. Returns the function that releases it.
  */
-function withBuildLock<T>(run: () => T): T {
+export function acquireBuildLock(): () => void {
   mkdirSync(join(ROOT, 'tests/.tmp'), { recursive: true });
   for (;;) {
     try {
@@ -74,10 +75,15 @@ function withBuildLock<T>(run: () => T): T {
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }
+  return () => rmSync(LOCK, { recursive: true, force: true });
+}
+
+function withBuildLock<T>(run: () => T): T {
+  const release = acquireBuildLock();
   try {
     return run();
   } finally {
-    rmSync(LOCK, { recursive: true, force: true });
+    release();
   }
 }
 
@@ -85,7 +91,7 @@ export function build(s: Scratch, env: Record<string, string> = {}, args: string
   return withBuildLock(() => buildUnlocked(s, env, args));
 }
 
-function buildEnv(s: Scratch, env: Record<string, string>): NodeJS.ProcessEnv {
+export function buildEnv(s: Scratch, env: Record<string, string>): NodeJS.ProcessEnv {
   return {
     ...process.env,
     CONTENT_DIR: s.content,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIndexable, isPublished, publicationCounts } from '../../src/lib/published.ts';
+import { isIndexable, isPublished, publicationCounts, publicationStatus, visibleIn } from '../../src/lib/published.ts';
 
 const now = new Date('2026-06-01T00:00:00Z');
 const post = (over: Partial<{ draft: boolean; pubDate: Date; noindex: boolean }> = {}) => ({ draft: false, pubDate: new Date('2026-05-01T00:00:00Z'), noindex: false, ...over });
@@ -10,6 +10,29 @@ describe('isPublished', () => {
   it('keeps scheduled posts out until their moment', () => {
     expect(isPublished(post({ pubDate: new Date('2026-06-01T00:00:01Z') }), now)).toBe(false);
     expect(isPublished(post({ pubDate: now }), now)).toBe(true);
+  });
+});
+
+describe('publicationStatus', () => {
+  it('is draft whatever the date, scheduled before pubDate, published from it', () => {
+    expect(publicationStatus(post({ draft: true }), now)).toBe('draft');
+    expect(publicationStatus(post({ draft: true, pubDate: new Date('2026-07-01T00:00:00Z') }), now)).toBe('draft');
+    expect(publicationStatus(post({ pubDate: new Date('2026-06-01T00:00:01Z') }), now)).toBe('scheduled');
+    expect(publicationStatus(post({ pubDate: now }), now)).toBe('published');
+  });
+});
+
+describe('visibleIn', () => {
+  const draft = post({ draft: true });
+  const scheduled = post({ pubDate: new Date('2026-07-01T00:00:00Z') });
+  it('shows readers of a production build only what is published', () => {
+    expect(visibleIn('production', post(), now)).toBe(true);
+    expect(visibleIn('production', draft, now)).toBe(false);
+    expect(visibleIn('production', scheduled, now)).toBe(false);
+  });
+  it('shows editors on the dev server drafts and scheduled articles too, none of them indexable', () => {
+    expect([post(), draft, scheduled].map((a) => visibleIn('dev', a, now))).toEqual([true, true, true]);
+    expect([draft, scheduled].map((a) => isIndexable(a, now))).toEqual([false, false]);
   });
 });
 

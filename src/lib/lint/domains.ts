@@ -46,6 +46,13 @@ export function isKnownHost(host: string, known: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** The value whose host `host` is or is under (m.soupos.cn under soupos.cn), from a map keyed by normalized host. */
+export function onHost<T>(host: string, byHost: ReadonlyMap<string, T>): T | undefined {
+  const h = normalizeHost(host);
+  for (const [known, value] of byHost) if (h === known || h.endsWith(`.${known}`)) return value;
+  return undefined;
+}
+
 export function domainMessage(mention: DomainMention): string {
   return `正文出现未登记的网址 ${quote(mention.text)}（${mention.host} 既不是已登记的渠道，也不在任何文章的 sources 里），疑似推广。请删除；确需引用的，列入 sources 或登记为渠道`;
 }

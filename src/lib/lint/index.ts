@@ -1,12 +1,15 @@
 // Runs every rule over a site and places each finding in its file. Pure: the CLI reads the
 // files and builds the LintSite (scripts/lib/lint.ts).
 import { hostOf, normalizeHost } from '../rel.ts';
+import { adLawHits } from './ad-law.ts';
+import { boxedChannelHosts, channelDomainHits, channelDomainMessage, channelDomainSeverity, type BoxedHosts } from './channel-domain.ts';
 import { claimHits } from './claims.ts';
-import { domainMessage, findDomains, isKnownHost, repeatMessage, repeatedHosts } from './domains.ts';
+import { domainMessage, findDomains, isKnownHost, onHost, repeatMessage, repeatedHosts } from './domains.ts';
 import { buildArticleIndex, checkInternalLink, findOrphans, internalTarget, ORPHAN_MESSAGE, resolveArticle } from './links.ts';
 import { parseBody, locator, type ParsedBody } from './markdown.ts';
 import { descriptionLengthMessage, duplicateMessage, duplicates, titleLengthMessage } from './meta.ts';
 import { hanWords, obfuscationHits } from './obfuscation.ts';
+import { officialClaimHits, officialLinkMessage } from './official-claim.ts';
 import { placeholderHits } from './placeholder.ts';
 import { ALWAYS_ON, isRuleId, RULES, type RuleId } from './rules.ts';
 import { sourceHits } from './sources.ts';
@@ -14,7 +17,8 @@ import { staleChannelMessage } from './stale.ts';
 import { checkStructure } from './structure.ts';
 import { findStuffing, stuffingMessage } from './stuffing.ts';
 import { locateInFrontmatter } from './text.ts';
-import type { Finding, LintArticle, LintSite, Severity, TextHit } from './types.ts';
+import { titleStackingMessage } from './title-stacking.ts';
+import type { Finding, LintArticle, LintChannel, LintSite, Severity, TextHit } from './types.ts';
 
 export type { Finding, LintArticle, LintChannel, LintSite } from './types.ts';
 export { RULES } from './rules.ts';
@@ -50,7 +54,15 @@ function frontmatterTexts(a: LintArticle): { key: string; value: string }[] {
   return texts;
 }
 
-function lintArticle(run: ArticleRun, site: LintSite, known: Set<string>): void {
+/** What every article is checked against, computed once per run. */
+interface SiteFacts {
+  known: Set<string>;
+  boxed: BoxedHosts;
+  channels: LintChannel[];
+}
+
+function lintArticle(run: ArticleRun, site: LintSite, facts: SiteFacts): void {
+  const { known, boxed, channels } = facts;
   const { article: a, parsed, at } = run;
   const add = (rule: RuleId, pos: { line: number; column: number }, message: string, severity: Severity = RULES[rule].severity) =>
     run.findings.push({ file: a.file, line: pos.line, column: pos.column, severity, rule, message });
@@ -71,6 +83,13 @@ function lintArticle(run: ArticleRun, site: LintSite, known: Set<string>): void 
     addText('obfuscation', obfuscationHits(span.value, vocabulary), place);
     addText('unsourced-claim', claimHits(span.value, a.sources.length), place);
     if (!a.draft) addText('placeholder', placeholderHits(span.value), place);
+    addText('channel-domain', channelDomainHits(span.value, boxed), place);
+  }
+  // Rules that read a clause, across emphasis and links.
+  for (const block of parsed.blocks) {
+    const place = (hit: TextHit) => at.at(block.offset(hit.index));
+    addText('official-claim', officialClaimHits(block.value, channels), place);
+    addText('ad-law-words', adLawHits(block.value), place);
   }
   for (const { key, value } of frontmatterTexts(a)) {
     const place = (hit: { index: number; length: number }) => locateInFrontmatter(a.raw, a.fieldLines[key], value.slice(hit.index, hit.index + hit.length));
@@ -78,6 +97,19 @@ function lintArticle(run: ArticleRun, site: LintSite, known: Set<string>): void 
     addText('unsourced-claim', claimHits(value, a.sources.length), place);
     if (!a.draft) addText('placeholder', placeholderHits(value), place);
     for (const d of findDomains(value)) if (!isKnownHost(d.host, known)) add('promo-domain', place(d), domainMessage(d));
+    addText('channel-domain', channelDomainHits(value, boxed), place);
+    addText('official-claim', officialClaimHits(value, channels), place);
+    addText('ad-law-words', adLawHits(value), place);
+  }
+  // Links written as [text](url): a literal www.… is text and was read above.
+  for (const link of parsed.links) {
+    if (link.literal) continue;
+    const pos = at.at(link.offset);
+    const host = hostOf(link.url);
+    const channel = host ? onHost(host, boxed) : undefined;
+    if (channel) add('channel-domain', pos, channelDomainMessage(link.url, channel, 'link'), channelDomainSeverity(channel));
+    const claim = officialLinkMessage(link, channels);
+    if (claim) add('official-claim', pos, claim);
   }
 
   // Domains: each written-out unknown one is an error; any unknown host named twice is too.
@@ -100,8 +132,11 @@ function lintArticle(run: ArticleRun, site: LintSite, known: Set<string>): void 
   }
 
   if (a.title) {
-    const message = titleLengthMessage(a.title, site.siteName);
-    if (message) add('title-length', locateInFrontmatter(a.raw, a.fieldLines.title, a.title), message);
+    const place = locateInFrontmatter(a.raw, a.fieldLines.title, a.title);
+    const length = titleLengthMessage(a.title, site.siteName);
+    if (length) add('title-length', place, length);
+    const stacking = titleStackingMessage(a.title);
+    if (stacking) add('title-stacking', place, stacking);
   }
   if (a.description) {
     const message = descriptionLengthMessage(a.description);
@@ -149,7 +184,7 @@ export interface LintOptions {
 }
 
 export function lintSite(site: LintSite, options: LintOptions = {}): Finding[] {
-  const known = knownHosts(site);
+  const facts: SiteFacts = { known: knownHosts(site), boxed: boxedChannelHosts(site.channels.values()), channels: [...site.channels.values()] };
   const index = buildArticleIndex(site.articles);
   const runs: ArticleRun[] = site.articles.map((article) => ({
     article,
@@ -175,7 +210,7 @@ export function lintSite(site: LintSite, options: LintOptions = {}): Finding[] {
       }
     }
     linksTo.set(a.file, targets);
-    if (!options.only || options.only(a.file)) lintArticle(run, site, known);
+    if (!options.only || options.only(a.file)) lintArticle(run, site, facts);
   }
 
   const orphanFiles = findOrphans(site.articles.map((a) => ({ ...a, linksTo: linksTo.get(a.file) ?? new Set<string>() })));

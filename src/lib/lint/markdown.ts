@@ -57,8 +57,48 @@ export interface BodyLink {
 export interface ParsedBody {
   tree?: Root;
   error?: { line: number; column: number; message: string };
+  /** Each text node: the unit for rules about words. */
   texts: TextSpan[];
+  /**
+   * Each paragraph, heading and table cell as one text, across emphasis, links and GFM
+   * literals (the unit for rules that read a clause: "支付公司POS官网 www.soupos.cn"). Code and
+   * other opaque inline content become a line break, so words on either side never join.
+   */
+  blocks: TextSpan[];
   links: BodyLink[];
+}
+
+// Nodes whose inline content reads as one run of text.
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+const BREAK = '\n';
+
+/** Joins the spans of one block into one span; `BREAK` strings stand for opaque content. */
+function joinSpans(parts: readonly (TextSpan | typeof BREAK)[]): TextSpan {
+  const starts: number[] = [];
+  let value = '';
+  for (const part of parts) {
+    starts.push(value.length);
+    value += typeof part === 'string' ? part : part.value;
+  }
+  return {
+    value,
+    offset(index) {
+      let i = starts.length - 1;
+      while (i > 0 && starts[i]! > index) i--;
+      // A break maps to the end of the span before it (or the start of the one after).
+      let part = parts[i]!;
+      let at = index - starts[i]!;
+      if (typeof part === 'string') {
+        const before = parts.slice(0, i).findLast((p): p is TextSpan => typeof p !== 'string');
+        if (before) return before.offset(before.value.length);
+        const after = parts.slice(i).find((p): p is TextSpan => typeof p !== 'string');
+        if (!after) return 0;
+        part = after;
+        at = 0;
+      }
+      return part.offset(at);
+    },
+  };
 }
 
 // Never prose: code, raw HTML, MDX expressions and imports.
@@ -97,23 +137,33 @@ export function parseBody(body: string, mdx: boolean): ParsedBody {
         message,
       },
       texts: [],
+      blocks: [],
       links: [],
     };
   }
   const definitions = new Map<string, Definition>();
   const texts: TextSpan[] = [];
+  const blocks: TextSpan[] = [];
   const links: BodyLink[] = [];
-  const walk = (node: Nodes) => {
+  const walk = (node: Nodes, block: (TextSpan | typeof BREAK)[] | undefined) => {
     if (node.type === 'definition') definitions.set(node.identifier, node);
-    if (OPAQUE.has(node.type)) return;
-    if (node.type === 'text' && node.position) {
-      const start = node.position.start.offset!;
-      texts.push({ value: node.value, offset: aligner(body, start, node.position.end.offset!, node.value) });
+    if (OPAQUE.has(node.type)) {
+      block?.push(BREAK);
       return;
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) walk(child);
+    if (node.type === 'text' && node.position) {
+      const start = node.position.start.offset!;
+      const span = { value: node.value, offset: aligner(body, start, node.position.end.offset!, node.value) };
+      texts.push(span);
+      block?.push(span);
+      return;
+    }
+    if (!('children' in node)) return;
+    const own = BLOCKS.has(node.type) ? [] : block;
+    for (const child of node.children as Nodes[]) walk(child, own);
+    if (own && own !== block && own.some((p) => typeof p !== 'string')) blocks.push(joinSpans(own));
   };
-  walk(tree);
+  walk(tree, undefined);
   const collectLinks = (node: Nodes) => {
     if (OPAQUE.has(node.type)) return;
     if (node.type === 'link' || node.type === 'linkReference') {
@@ -136,5 +186,5 @@ export function parseBody(body: string, mdx: boolean): ParsedBody {
     if ('children' in node) for (const child of node.children as Nodes[]) collectLinks(child);
   };
   collectLinks(tree);
-  return { tree, texts, links };
+  return { tree, texts, blocks, links };
 }

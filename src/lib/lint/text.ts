@@ -34,3 +34,30 @@ export function locateInFrontmatter(raw: string, keyLine: number | undefined, ne
   }
   return { line: keyLine ?? 1, column: 1 };
 }
+
+// Quotation marks that open and close differently, then the straight one that does both.
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』' };
+
+/**
+ * The [start, end) ranges of `text` inside quotation marks (“”「」『』 and straight ""),
+ * marks included. An editor who quotes a phrase is reporting it, not saying it: rules about
+ * what the site itself claims skip these. An unclosed mark quotes nothing.
+ */
+export function quotedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const close = QUOTE_PAIRS[ch] ?? (ch === '"' ? '"' : undefined);
+    if (!close) continue;
+    const end = text.indexOf(close, i + 1);
+    if (end === -1) continue;
+    ranges.push([i, end + 1]);
+    i = end;
+  }
+  return ranges;
+}
+
+/** Whether [index, index + length) overlaps one of `ranges`. */
+export function inRanges(ranges: readonly [number, number][], index: number, length: number): boolean {
+  return ranges.some(([start, end]) => index < end && start < index + length);
+}

@@ -1,5 +1,6 @@
 // The linter's shared vocabulary. Rules are pure functions over these shapes; the CLI
 // (scripts/lint-content.ts) builds them from the files on disk.
+import type { ChannelKind } from '../channels.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -65,6 +66,7 @@ export interface LintChannel {
   id: string;
   file: string;
   name: string;
+  kind: ChannelKind;
   url: string;
   sponsored: boolean;
   verifiedAt: Date;

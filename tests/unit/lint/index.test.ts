@@ -36,7 +36,8 @@ function site(articles: LintArticle[]): LintSite {
   return {
     articles,
     channels: new Map([
-      ['lakala-official', { id: 'lakala-official', file: 'content/channels/lakala-official.yaml', name: '拉卡拉官方网站', url: 'https://www.lakala.com/', sponsored: false, verifiedAt: new Date('2026-01-01T00:00:00+08:00') }],
+      ['lakala-official', { id: 'lakala-official', file: 'content/channels/lakala-official.yaml', name: '拉卡拉官方网站', kind: 'official', url: 'https://www.lakala.com/', sponsored: false, verifiedAt: new Date('2026-01-01T00:00:00+08:00') }],
+      ['soupos-agent', { id: 'soupos-agent', file: 'content/channels/soupos-agent.yaml', name: '搜POS 代理商申请页', kind: 'agent', url: 'https://www.soupos.cn/', sponsored: true, verifiedAt: new Date('2026-11-20T00:00:00+08:00') }],
     ]),
     categories: new Set(['fees']),
     tags: new Set(['lakala']),
@@ -116,6 +117,34 @@ describe('lintSite', () => {
       ['promo-domain-repeat', 5],
     ]);
     expect(found[1]!.message).toContain('出现 2 次（第 5、7 行）');
+  });
+
+  it('reports a sponsored agent’s domain, written or linked, and 官网 said of it, where they are written', () => {
+    const spun = article(
+      'content/articles/spun.md',
+      { title: '免费领POS机', description: '说明。' },
+      '见[费率](/articles/pos-fei-lv/)。到支付公司POS官网 www.soupos.cn 申请。\n\n[申请入口](https://www.soupos.cn/apply)，[官网](https://m.soupos.cn/)。\n',
+    );
+    const found = lintSite(site([fees, deposit, spun])).filter((f) => f.file === spun.file && f.rule !== 'orphan');
+    expect(found.map((f) => [f.rule, f.severity, f.line, f.column])).toEqual([
+      ['official-claim', 'error', 5, 38],
+      ['channel-domain', 'error', 5, 41],
+      ['channel-domain', 'error', 7, 1],
+      ['channel-domain', 'error', 7, 37],
+      ['official-claim', 'error', 7, 37],
+    ]);
+    // A registered channel is no promotion of an unknown site.
+    expect(found.some((f) => f.rule.startsWith('promo-domain'))).toBe(false);
+  });
+
+  it('reads ad-law words and stacked titles in frontmatter, never in code', () => {
+    const spun = article('content/articles/spun.md', { title: 'POS机办理|POS机申请|POS机激活', description: '费率全网最低。' }, '见[费率](/articles/pos-fei-lv/)，`最佳` 是代码。行业第一。\n');
+    const found = lintSite(site([fees, deposit, spun])).filter((f) => f.file === spun.file && f.rule !== 'orphan');
+    expect(found.map((f) => [f.rule, f.severity, f.line, f.column])).toEqual([
+      ['title-stacking', 'warning', 2, 8],
+      ['ad-law-words', 'warning', 3, 16],
+      ['ad-law-words', 'warning', 5, 39],
+    ]);
   });
 
   it('reports broken internal links and stale channels where they are written', () => {

@@ -36,3 +36,16 @@ describe('parseBody', () => {
     expect(parseBody('正文\n\n<Channel id="a">\n', false).error).toBeUndefined();
   });
 });
+
+describe('parseBody blocks', () => {
+  it('joins a paragraph’s text across emphasis, links and literals, and breaks it at code', () => {
+    const body = '到**支付公司**POS官网 www.soupos.cn 申请，见[费率](/a/)`代码`第一。\n\n## 标题 *强调*\n\n| 列 |\n| --- |\n| 单元格 |\n';
+    const { blocks } = parseBody(body, false);
+    expect(blocks.map((b) => b.value)).toEqual(['到支付公司POS官网 www.soupos.cn 申请，见费率\n第一。', '标题 强调', '列', '单元格']);
+    // Offsets land on the source characters, markup skipped.
+    const first = blocks[0]!;
+    expect(body.slice(first.offset(first.value.indexOf('POS官网')), first.offset(first.value.indexOf('POS官网')) + 5)).toBe('POS官网');
+    expect(body.slice(first.offset(first.value.indexOf('www')), first.offset(first.value.indexOf('www')) + 13)).toBe('www.soupos.cn');
+    expect(body.slice(first.offset(first.value.indexOf('第一')), first.offset(first.value.indexOf('第一')) + 2)).toBe('第一');
+  });
+});

@@ -5,6 +5,7 @@ const channel = (verifiedAt: string) => ({
   id: 'lakala-official',
   file: 'content/channels/lakala-official.yaml',
   name: '拉卡拉官方网站',
+  kind: 'official' as const,
   url: 'https://www.lakala.com/',
   sponsored: false,
   verifiedAt: new Date(verifiedAt),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, locateInFrontmatter, quote } from '../../../src/lib/lint/text.ts';
+import { displayWidth, inRanges, locateInFrontmatter, quote, quotedRanges } from '../../../src/lib/lint/text.ts';
 
 describe('displayWidth', () => {
   it('counts Chinese characters and full-width punctuation as 2, Latin as 1', () => {
@@ -25,5 +25,18 @@ describe('locateInFrontmatter', () => {
     expect(locateInFrontmatter(raw, 2, 'POS机')).toEqual({ line: 2, column: 11 });
     expect(locateInFrontmatter(raw, 3, '刷ka')).toEqual({ line: 4, column: 8 });
     expect(locateInFrontmatter(raw, 3, '不存在')).toEqual({ line: 3, column: 1 });
+  });
+});
+
+describe('quotedRanges', () => {
+  it('covers text in “”, 「」, 『』 and straight quotes, marks included; an unclosed mark quotes nothing', () => {
+    const text = '他说“全网最低”，页面写「行业第一」和"最佳"，还有“没闭合';
+    const quoted = quotedRanges(text).map(([start, end]) => text.slice(start, end));
+    expect(quoted).toEqual(['“全网最低”', '「行业第一」', '"最佳"']);
+  });
+  it('tells whether a span overlaps a range', () => {
+    const ranges = quotedRanges('说“最低”了');
+    expect(inRanges(ranges, 2, 2)).toBe(true);
+    expect(inRanges(ranges, 5, 1)).toBe(false);
   });
 });

@@ -1,0 +1,4 @@
+// Set by the site-mode integration (src/site-mode.ts); absent means a build for readers.
+interface ImportMetaEnv {
+  readonly SITE_MODE?: import('./lib/published.ts').SiteMode;
+}
