@@ -21,30 +21,24 @@ export const contentDate = z.unknown().transform((value, ctx) => {
   return date;
 });
 
-/** A citation's address exactly as the publisher serves it: many government sites serve only http. */
-export const webUrl = z
-  .string({ error: '以 https:// 或 http:// 开头的网址' })
-  .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-    } catch {
-      return false;
-    }
-  }, { error: '以 https:// 或 http:// 开头的完整网址（照抄来源页面的地址）' });
+/** A URL field that accepts the given protocols and a host with a dot. */
+const urlField = (protocols: readonly string[], typeError: string, formatError: string) =>
+  z
+    .string({ error: typeError })
+    .trim()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return protocols.includes(url.protocol) && url.hostname.includes('.');
+      } catch {
+        return false;
+      }
+    }, { error: formatError });
 
-export const httpsUrl = z
-  .string({ error: '以 https:// 开头的网址' })
-  .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' && url.hostname.includes('.');
-    } catch {
-      return false;
-    }
-  }, { error: '以 https:// 开头的完整网址' });
+/** A citation's address exactly as the publisher serves it: many government sites serve only http. */
+export const webUrl = urlField(['https:', 'http:'], '以 https:// 或 http:// 开头的网址', '以 https:// 或 http:// 开头的完整网址（照抄来源页面的地址）');
+
+export const httpsUrl = urlField(['https:'], '以 https:// 开头的网址', '以 https:// 开头的完整网址');
 
 export const uniqueIds = (max?: number) => {
   const base = z.array(idField, { error: '一个列表，例如 [lakala, fees]' });

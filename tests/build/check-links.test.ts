@@ -6,35 +6,19 @@
 // and HTTPS with a self-signed certificate for 127.0.0.1, made here with openssl and trusted by
 // the CLI through NODE_EXTRA_CA_CERTS. --allow-host 127.0.0.1 lets the checker accept a
 // loopback address (and http) that it would report as unreachable for readers.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { runLoopbackCli, type Run } from '../helpers/cli.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, article, scratch, type Scratch } from '../helpers/fixture.ts';
+import { article, scratch, type Scratch } from '../helpers/fixture.ts';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-// Async on purpose: the servers answer from this process, so it must not block while the CLI runs.
 function checkLinks(s: Scratch, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', './tests/helpers/loopback-only.ts', 'scripts/check-links.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: s.content, SITE_URL: 'https://fixture.example.com', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  return runLoopbackCli('scripts/check-links.ts', args, { CONTENT_DIR: s.content, SITE_URL: 'https://fixture.example.com', ...env });
 }
 
 /** One block per reported URL: "✗ 失效  <url>" or "→ 重定向  <url>", then indented lines. */

@@ -3,11 +3,12 @@
 // tests/helpers/loopback-only.ts: any request to a host other than 127.0.0.1 fails at once.
 // Most runs read a small hand-written dist/ (the sitemaps as @astrojs/sitemap writes them); the
 // dry run and the key file use a real fixture build.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { runLoopbackCli, type Run } from '../helpers/cli.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toYmd } from '../../src/lib/dates.ts';
 import { build, FIXTURE_NOW, ROOT, scratch, article, type BuildResult } from '../helpers/fixture.ts';
@@ -72,35 +73,14 @@ beforeEach(() => {
   reply = { ...ok };
 });
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
-/** Async: the engines answer from this process, which must not block while the CLI runs. */
 function notify(args: string[], env: Record<string, string> = {}, preload: string[] = []): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...preload, '--import', './tests/helpers/loopback-only.ts', 'scripts/notify.ts', ...args], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        SITE_URL: SITE,
-        INDEXNOW_KEY: KEY,
-        BAIDU_PUSH_SITE: SITE,
-        BAIDU_PUSH_TOKEN: TOKEN,
-        INDEXNOW_ENDPOINT: `${base}/indexnow`,
-        BAIDU_PUSH_ENDPOINT: `${base}/urls`,
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
+  return runLoopbackCli(
+    'scripts/notify.ts',
+    args,
+    { SITE_URL: SITE, INDEXNOW_KEY: KEY, BAIDU_PUSH_SITE: SITE, BAIDU_PUSH_TOKEN: TOKEN, INDEXNOW_ENDPOINT: `${base}/indexnow`, BAIDU_PUSH_ENDPOINT: `${base}/urls`, ...env },
+    preload,
+  );
 }
 
 /** A built site's sitemaps, in @astrojs/sitemap's format, and the IndexNow key file. */
