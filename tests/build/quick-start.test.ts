@@ -24,6 +24,19 @@ describe('Quick start', () => {
   });
 });
 
+describe('./site with the pinned Node runtime', () => {
+  it("keeps the machine's global npm config (proxy, CA, registry mirror) for every npm it runs", () => {
+    // As a newcomer's shell has it: nothing but HOME and the system PATH.
+    const env = { HOME: process.env.HOME ?? '/root', PATH: '/usr/bin:/bin' };
+    const machine = spawnSync('npm', ['config', 'get', 'globalconfig'], { encoding: 'utf8', env }).stdout.trim();
+    expect(machine).not.toBe('');
+    // `npm run env` prints the environment npm scripts get, npm's config included.
+    const seen = spawnSync('./site', ['env'], { cwd: ROOT, encoding: 'utf8', env });
+    expect(seen.status, seen.stderr).toBe(0);
+    expect(seen.stdout).toMatch(new RegExp(`^npm_config_globalconfig=${machine.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+  });
+});
+
 const PACKAGES = ['chromium', 'fonts-noto-cjk', 'nginx', 'libxml2-utils', 'openssl'];
 
 /** A machine as `PATH` shows it: the named tools as stand-ins that log their arguments. */
