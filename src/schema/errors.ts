@@ -28,9 +28,13 @@ const GENERIC_EXPECTED: Record<string, string> = {
   invalid_value: '允许的值之一',
 };
 
-function isZodDefaultMessage(message: string): boolean {
-  return /^(Invalid|Too|Unrecognized|Expected)\b/.test(message);
-}
+/**
+ * Zod's per-parse error map: what an editor is told for a check whose schema gives no message of
+ * its own (schema messages take precedence over this map, so the Chinese messages in src/schema/
+ * are kept as written). Passed to safeParse, not set globally: Astro parses its own config with
+ * the same zod.
+ */
+export const editorErrorMap = (issue: { code: string }): string => GENERIC_EXPECTED[issue.code] ?? '符合要求的值';
 
 export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '（整个文件）';
@@ -106,8 +110,7 @@ export function problemsFromIssues(
       }
       continue;
     }
-    const expected = isZodDefaultMessage(issue.message) ? (GENERIC_EXPECTED[issue.code] ?? issue.message) : issue.message;
-    problems.push({ file, field: formatPath(issue.path), expected, found: describeValue(valueAt(data, issue.path)), line });
+    problems.push({ file, field: formatPath(issue.path), expected: issue.message, found: describeValue(valueAt(data, issue.path)), line });
   }
   return problems;
 }

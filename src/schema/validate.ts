@@ -7,7 +7,7 @@ import { fileSlug, isValidSlug, suggestSlug } from '../lib/slug.ts';
 import { articleSchema, type ArticleData } from './article.ts';
 import { authorSchema, type AuthorData } from './author.ts';
 import { channelSchema, type ChannelData } from './channel.ts';
-import { problemsFromIssues, type ContentProblem } from './errors.ts';
+import { editorErrorMap, problemsFromIssues, type ContentProblem } from './errors.ts';
 import { categorySchema, tagSchema, type CategoryData, type TagData } from './taxonomy.ts';
 
 export interface SourceFile {
@@ -52,13 +52,16 @@ export interface ValidateOptions {
   coverExists?: (articleFile: string, cover: string) => boolean;
 }
 
+/** The field names an object schema at `path` knows, for "did you mean" (zod's public accessors only). */
 function keysOf(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let current: unknown = schema;
-  const unwrap = (s: any): any => {
-    while (s && !s.shape && (s.def?.innerType || s.def?.in || s.def?.element)) {
-      s = s.def.innerType ?? s.def.in ?? s.def.element;
+  const unwrap = (s: unknown): unknown => {
+    for (;;) {
+      if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap();
+      else if (s instanceof z.ZodArray) s = s.element;
+      else if (s instanceof z.ZodPipe) s = s.in;
+      else return s;
     }
-    return s;
   };
   current = unwrap(current);
   for (const part of path) {
@@ -74,7 +77,7 @@ function parseFile<T extends z.ZodType>(source: SourceFile, schema: T, problems:
     problems.push(...source.readProblems);
     return undefined;
   }
-  const result = schema.safeParse(source.data ?? {});
+  const result = schema.safeParse(source.data ?? {}, { error: editorErrorMap });
   if (result.success) return result.data;
   problems.push(
     ...problemsFromIssues(source.file, result.error.issues as any, source.data, {

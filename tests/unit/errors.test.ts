@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestKey, describeValue, formatPath, formatProblems } from '../../src/schema/errors.ts';
+import { z } from 'astro/zod';
+import { closestKey, describeValue, editorErrorMap, formatPath, formatProblems } from '../../src/schema/errors.ts';
 
 describe('editor-facing error pieces', () => {
   it('names nested fields the way an editor counts', () => expect(formatPath(['faq', 0, 'a'])).toBe('faq → 第 1 项 → a'));
@@ -22,5 +23,16 @@ describe('editor-facing error pieces', () => {
     expect(text).toBe(
       '✗ content/articles/a.md:3  字段 title\n    应为：X\n    实际：Y\n\n✗ content/articles/b.md  字段 slug\n    应为：P\n    实际：Q\n\n内容检查未通过：2 个文件中有 2 处问题。请按上面的提示修改后重新构建；本次没有生成网站。',
     );
+  });
+});
+
+describe('editorErrorMap', () => {
+  it('words checks that carry no message of their own for an editor, and leaves schema messages alone', () => {
+    const schema = z.object({ count: z.number(), title: z.string({ error: '标题（1–60 个字符）' }) });
+    const issues = schema.safeParse({ count: '三', title: 3 }, { error: editorErrorMap }).error!.issues;
+    expect(issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['count', '正确类型的值'],
+      ['title', '标题（1–60 个字符）'],
+    ]);
   });
 });
