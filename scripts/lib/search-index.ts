@@ -87,13 +87,19 @@ export function scratchRoot(output: string, bytes: number, memory = '/dev/shm'):
   return root;
 }
 
-function pagefindBinary(): { bin: string; version: string } {
-  // The platform package the `pagefind` npm package installs; `_extended` is the build that
-  // segments Chinese.
+/**
+ * The Pagefind binary the build runs, resolved as the `pagefind` package's own resolver does it
+ * (its lib/resolveBinary.js, which the package does not export): PAGEFIND_EXTENDED_BINARY_PATH
+ * first, then the platform package it installs, `_extended` being the build that segments
+ * Chinese, with Windows' names.
+ */
+export function pagefindBinary(env: NodeJS.ProcessEnv = process.env): { bin: string; version: string } {
   const require = createRequire(import.meta.url);
-  const bin = require.resolve(`@pagefind/${process.platform}-${process.arch}/bin/pagefind_extended`);
-  const { version } = JSON.parse(readFileSync(join(dirname(bin), '..', 'package.json'), 'utf8')) as { version: string };
-  return { bin, version };
+  const { version } = JSON.parse(readFileSync(join(dirname(require.resolve('pagefind')), '..', 'package.json'), 'utf8')) as { version: string };
+  if (env.PAGEFIND_EXTENDED_BINARY_PATH) return { bin: env.PAGEFIND_EXTENDED_BINARY_PATH, version };
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const executable = platform === 'windows' ? 'pagefind_extended.exe' : 'pagefind_extended';
+  return { bin: require.resolve(`@pagefind/${platform}-${env.npm_config_arch || process.arch}/bin/${executable}`), version };
 }
 
 function run(bin: string, args: string[], signal?: AbortSignal): Promise<void> {
