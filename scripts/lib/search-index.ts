@@ -23,6 +23,7 @@ import { basename, dirname, join, resolve as absolute } from 'node:path';
 import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 import { separateWordsInHtml } from '../../src/lib/search-words.ts';
+import { packageVersion } from './packages.ts';
 
 // ~0.5 MB of Pagefind memory per page; one shard is indexed beside Astro's build, whose own peak
 // is ~1.3-1.8 GB at 10,000 articles, and the whole build should stay under 3 GB. Every shard is
@@ -95,7 +96,7 @@ export function scratchRoot(output: string, bytes: number, memory = '/dev/shm'):
  */
 export function pagefindBinary(env: NodeJS.ProcessEnv = process.env): { bin: string; version: string } {
   const require = createRequire(import.meta.url);
-  const { version } = JSON.parse(readFileSync(join(dirname(require.resolve('pagefind')), '..', 'package.json'), 'utf8')) as { version: string };
+  const version = packageVersion('pagefind');
   if (env.PAGEFIND_EXTENDED_BINARY_PATH) return { bin: env.PAGEFIND_EXTENDED_BINARY_PATH, version };
   const platform = process.platform === 'win32' ? 'windows' : process.platform;
   const executable = platform === 'windows' ? 'pagefind_extended.exe' : 'pagefind_extended';

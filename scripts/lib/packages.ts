@@ -1,13 +1,12 @@
 // Where an installed package lives and its version, whether or not its exports map lists
-// package.json: the cache of cards is keyed by the font's and the renderer's versions.
+// package.json: caches are keyed by the versions of the tools that made what they hold.
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-
-const require = createRequire(import.meta.url);
+import { fileURLToPath } from 'node:url';
 
 export function packageDir(name: string): string {
-  let dir = dirname(require.resolve(name));
+  // ESM resolution: some packages (pagefind) export an `import` condition only.
+  let dir = dirname(fileURLToPath(import.meta.resolve(name)));
   while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== name) {
     const parent = dirname(dir);
     if (parent === dir) throw new Error(`找不到 ${name} 的 package.json`);
