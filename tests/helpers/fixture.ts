@@ -59,9 +59,10 @@ function alive(pid: number): boolean {
 /**
  * Astro writes generated modules (the MDX content map among them) to the project's own .astro/
  * folder whatever the content dir, so two builds at once would read each other's. Test files
- * run in parallel workers; this lock makes their builds take turns.
+ * run in parallel workers; this lock makes their builds (and dev servers) take turns. Returns
+ * the function that releases it.
  */
-function withBuildLock<T>(run: () => T): T {
+export function holdBuildLock(): () => void {
   mkdirSync(join(ROOT, 'tests/.tmp'), { recursive: true });
   for (;;) {
     try {
@@ -74,10 +75,15 @@ function withBuildLock<T>(run: () => T): T {
       else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }
+  return () => rmSync(LOCK, { recursive: true, force: true });
+}
+
+function withBuildLock<T>(run: () => T): T {
+  const release = holdBuildLock();
   try {
     return run();
   } finally {
-    rmSync(LOCK, { recursive: true, force: true });
+    release();
   }
 }
 
