@@ -76,7 +76,7 @@ export default defineConfig({
   cacheDir,
   integrations: [
     mdx(),
-    // Dev only (the toolbar's 内容检查); a build gets nothing from it.
+    // Dev only (the toolbar's 内容检查 and ./site edit's /admin/); a build gets nothing from it.
     editorTools(),
     sitemap({
       namespaces: { news: false, xhtml: false, image: false, video: false },

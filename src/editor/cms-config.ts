@@ -87,7 +87,8 @@ export function cmsConfig(options: CmsConfigOptions) {
         create: true,
         identifier_field: 'title',
         slug: '{{fields.slug}}',
-        summary: '{{title}}',
+        // Drafts marked in the list: they are not on the site, not even in the dev preview.
+        summary: "{{title}}{{draft | ternary('（草稿）', '')}}",
         sortable_fields: ['pubDate', 'title'],
         preview_path: 'articles/{{slug}}/',
         fields: [...coverBesideAlt(collectionFields('articles', options.registries)), BODY],

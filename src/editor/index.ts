@@ -1,13 +1,15 @@
 // Editor tools, the one entry point astro.config.ts registers. Everything here acts in
 // `astro dev` only: a build or `astro check` gets an integration that does nothing, so no code,
 // page or header of it reaches dist/ and the production CSP is untouched.
-//  - the dev toolbar app 内容检查 (toolbar-app.ts): the article's lint findings on its page.
-// The work (linting) happens in a worker thread (worker.ts);
+//  - the dev toolbar app 内容检查 (toolbar-app.ts): the article's lint findings on its page;
+//  - /admin/, the web editor (cms-page.ts), when started by `./site edit` (start.ts).
+// The work (linting, generating the editor's config) happens in a worker thread (worker.ts);
 // this module and what it imports stay light, as astro.config.ts loads them for every build.
 import type { AstroIntegration } from 'astro';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from '../content-dir.ts';
+import { CMS_PROXY_ENV, cmsMiddleware } from './cms-page.ts';
 import { EVENTS, LINT_APP_ID, type LintReport, type LintRequest } from './protocol.ts';
 import { startEditorWorker, type EditorWorker } from './worker-client.ts';
 
@@ -25,11 +27,14 @@ export function editorTools(): AstroIntegration {
   return {
     name: 'pos-editor-tools',
     hooks: {
-      'astro:config:setup': ({ command, config, addDevToolbarApp }) => {
+      'astro:config:setup': ({ command, config, addDevToolbarApp, updateConfig }) => {
         dev = command === 'dev';
         if (!dev) return;
         root = fileURLToPath(config.root);
         addDevToolbarApp({ id: LINT_APP_ID, name: '内容检查', icon: ICON, entrypoint: new URL('./toolbar-app.ts', import.meta.url) });
+        // The web editor's page loads pinyin-pro (cms-client.ts); bundled up front, Vite does not
+        // reload that page halfway through when it first meets it.
+        updateConfig({ vite: { optimizeDeps: { include: ['pinyin-pro'] } } });
       },
       // Called for `astro dev` (again after each restart, on a changed config), but also for the
       // short-lived server a build or `astro check` starts to sync content: nothing to do there.
@@ -53,6 +58,9 @@ export function editorTools(): AstroIntegration {
           clearTimeout(timer);
           timer = setTimeout(() => toolbar.send(EVENTS.changed, {}), SETTLE_MS);
         });
+
+        const proxyUrl = process.env[CMS_PROXY_ENV] || undefined;
+        server.middlewares.use('/admin', cmsMiddleware({ root, proxyUrl, config: (siteUrl, proxy) => tools.call('cmsConfig', { siteUrl, proxyUrl: proxy }) }));
       },
       'astro:server:done': async () => {
         await worker?.stop();

@@ -9,6 +9,7 @@ export interface WorkerData {
 
 interface Calls {
   lint: { arg: string; result: LintReport };
+  cmsConfig: { arg: { siteUrl: string; proxyUrl: string }; result: string };
 }
 
 export type WorkerRequest = { [K in keyof Calls]: { id: number; call: K; arg: Calls[K]['arg'] } }[keyof Calls];

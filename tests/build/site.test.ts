@@ -205,7 +205,7 @@ describe('a good build', () => {
     const files = readdirSync(s.dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && /\.(html|js|css)$/.test(f.name));
     for (const file of files) {
       const text = readFileSync(join(file.parentPath, file.name), 'utf8');
-      expect(/pos-editor|内容检查/i.test(text), file.name).toBe(false);
+      expect(/pos-editor|decap|内容检查/i.test(text), file.name).toBe(false);
     }
   });
 });

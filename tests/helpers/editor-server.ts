@@ -1,9 +1,8 @@
-// `astro dev` for a fixture, where the editor tools act: on a free loopback port, serving the
-// scratch content at a fixed time. Holds the build lock while it runs: the dev server writes
-// Astro's generated modules into the project's .astro/ as a build does.
+// `npm run edit` for a fixture: src/editor/start.ts (decap-server + astro dev) on free loopback
+// ports, serving the scratch content at a fixed time. Holds the build lock while it runs: the
+// dev server writes Astro's generated modules into the project's .astro/ as a build does.
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { FIXTURE_NOW, holdBuildLock, ROOT, type Scratch } from './fixture.ts';
 import { freePort } from './nginx.ts';
 
@@ -16,13 +15,12 @@ export interface EditorServer {
 }
 
 export async function startEditor(s: Scratch, env: Record<string, string> = {}): Promise<EditorServer> {
-  const port = await freePort();
-  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+  const [port, cmsPort] = [await freePort(), await freePort()];
   const release = holdBuildLock();
   // Vitest's own variables must not reach astro dev: with VITEST set, Astro leaves out its page
   // server (every page is a 404), and NODE_ENV=test, MODE, DEV, SSR… are Vitest's Vite's.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key) && !key.startsWith('VITEST')));
-  const child = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(process.execPath, ['src/editor/start.ts', '--port', String(port), '--cms-port', String(cmsPort)], {
     cwd: ROOT,
     env: {
       ...inherited,
@@ -54,12 +52,16 @@ export async function startEditor(s: Scratch, env: Record<string, string> = {}):
   for (;;) {
     if (child.exitCode !== null) {
       await stop();
-      throw new Error(`astro dev exited early:\n${output}`);
+      throw new Error(`npm run edit exited early:\n${output}`);
     }
-    if (await fetch(`${url}/`).then((r) => r.ok, () => false)) break;
+    const [site, cms] = await Promise.all([
+      fetch(`${url}/`).then((r) => r.ok, () => false),
+      fetch(`http://127.0.0.1:${cmsPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then((r) => r.ok, () => false),
+    ]);
+    if (site && cms) break;
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`astro dev did not answer within 90 s:\n${output}`);
+      throw new Error(`npm run edit did not answer within 90 s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
