@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
 import { cacheRoot, contentDir } from './src/content-dir.ts';
+import { editorTools } from './src/editor/index.ts';
 import { dataStoreFromFile } from './src/lib/data-store-from-file.ts';
 import { MARKDOWN_FEATURES } from './src/lib/markdown.ts';
 import { CONFIG_PLAN_ENV, configPlan, parseConfigPlan } from './src/lib/config-plan.ts';
@@ -80,6 +81,8 @@ export default defineConfig({
   integrations: [
     siteMode(),
     mdx(),
+    // Dev only (the toolbar's 内容检查 and ./site edit's /admin/); a build gets nothing from it.
+    editorTools(),
     sitemap({
       entryLimit: SITE.sitemapEntryLimit,
       namespaces: { news: false, xhtml: false, image: false, video: false },

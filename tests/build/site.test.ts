@@ -1,4 +1,6 @@
 // Builds the fixture site once and checks what readers and crawlers get in dist/.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { article, build, exists, page, scratch, type BuildResult } from '../helpers/fixture.ts';
@@ -201,6 +203,15 @@ describe('a good build', () => {
     for (const path of ['/', '/categories/beta/', '/articles/hello-world/', '/channels/', '/about/', '/404.html']) {
       const scripts = html(path).querySelectorAll('script');
       expect(scripts.every((el) => el.getAttribute('type') === 'application/ld+json'), path).toBe(true);
+    }
+  });
+
+  it('ships none of the editor tools (src/editor/ acts in astro dev only)', () => {
+    expect(exists(s, '/admin/')).toBe(false);
+    const files = readdirSync(s.dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && /\.(html|js|css)$/.test(f.name));
+    for (const file of files) {
+      const text = readFileSync(join(file.parentPath, file.name), 'utf8');
+      expect(/pos-editor|decap|内容检查/i.test(text), file.name).toBe(false);
     }
   });
 });
