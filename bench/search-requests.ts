@@ -2,13 +2,13 @@
 //
 // What one search costs a reader: the requests and bytes under /pagefind/ that /search/?q=…
 // fetches in Chromium, for the site's index as built and for the same articles indexed into
-// more shards (a large site has one shard per ~1,600 articles: scripts/lib/search-index.ts).
+// more shards (a large site has one shard per ~1,600 articles: src/search/pagefind.ts).
 // Served by nginx with the production rules when it is installed, so bytes are as transferred.
 import { cpSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { articlePages, buildSearchIndex } from '../scripts/lib/search-index.ts';
+import { articlePages, buildSearchIndex } from '../src/search/pagefind.ts';
 import { launchOptions } from '../tests/helpers/browser.ts';
 import { serveSite } from './lib/serve-site.ts';
 

@@ -82,11 +82,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 const stoppedMessage = () => `构建已中止（${stoppedBy}），没有生成网站。`;
 // Loaded after Astro's process has started, so the two load their modules at once (~0.8 s here).
-const [{ checkContent, formatProblems }, { siteRedirects, writeHostingFiles }, { buildSearchIndex }, { searchSources }, { drawShareCards, placeShareCards }, { siteShareCards }] = await Promise.all([
+const [{ checkContent, formatProblems }, { siteRedirects, writeHostingFiles }, { indexSite }, { drawShareCards, placeShareCards }, { siteShareCards }] = await Promise.all([
   import('./lib/check.ts'),
   import('./deploy-config.ts'),
-  import('./lib/search-index.ts'),
-  import('./lib/search-sources.ts'),
+  import('../src/search/index.ts'),
   import('./share-cards/index.ts'),
   import('../src/lib/share-card.ts'),
 ]);
@@ -119,7 +118,7 @@ const previousRemoved = rm(previous, { recursive: true, force: true }).catch(() 
 if (astro.connected) astro.send('build', () => undefined);
 let search: Promise<unknown>;
 try {
-  search = buildSearchIndex(searchSources(content, now), searchIndex, { moreJobsAfter: astroExit, signal: stopSearch.signal, cacheDir: resolve(root, cacheRoot, 'search'), everyPage: true });
+  search = indexSite(content, now, searchIndex, { moreJobsAfter: astroExit, signal: stopSearch.signal, cacheDir: resolve(root, cacheRoot, 'search'), everyPage: true });
 } catch (error) {
   search = Promise.reject(error);
 }

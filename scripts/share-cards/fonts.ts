@@ -4,7 +4,7 @@
 // so no card ever shows an empty box without the build saying so.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageDir as dirOf, packageVersion } from '../lib/packages.ts';
+import { packageDir as dirOf, packageVersion } from '../../src/lib/packages.ts';
 
 export type Range = [number, number];
 

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { Renderer } from '@takumi-rs/core';
 import { SHARE_CARD, shareCardPath, type ShareCard } from '../../src/lib/share-card.ts';
 import { fontFile, FontIndex, fontSlices, FONT_VERSION } from './fonts.ts';
-import { packageVersion } from '../lib/packages.ts';
+import { packageVersion } from '../../src/lib/packages.ts';
 import { cardNode, FAMILY } from './template.ts';
 
 const RENDERER_VERSION = packageVersion('@takumi-rs/core');

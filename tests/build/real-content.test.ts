@@ -8,7 +8,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/lib/check.ts';
-import { indexRecords } from '../../scripts/lib/search-index.ts';
+import { indexRecords } from '../../src/search/pagefind.ts';
 import { deepShare } from '../../src/lib/lint/sources.ts';
 import { build, ROOT, scratch, type BuildResult } from '../helpers/fixture.ts';
 

@@ -1,4 +1,4 @@
-// The build indexes search documents made from the content (scripts/lib/search-sources.ts) while
+// The build indexes search documents made from the content (src/search/documents.ts) while
 // Astro builds the pages. What readers can find must be what the pages say: this indexes the
 // built article pages the way Pagefind would on its own and compares the two indexes record by
 // record (URL, title, text), on the fixture with its MDX channel mentions, sponsored links,
@@ -6,7 +6,7 @@
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articlePages, buildSearchIndex, indexRecords as records } from '../../scripts/lib/search-index.ts';
+import { articlePages, buildSearchIndex, indexRecords as records } from '../../src/search/pagefind.ts';
 import { build, scratch, type BuildResult } from '../helpers/fixture.ts';
 
 const s = scratch('search');
@@ -88,7 +88,7 @@ describe('a rebuild with the search cache', () => {
     writeFileSync(page, readFileSync(page, 'utf8').replace('第一段直接回答问题。', '第一段直接回答问题。编辑刚加上的一句话。'));
     const after = await index(edited, 'cached-edited', cache);
     expect(after.reused).toBe(cold.shards - 1);
-    // The stored text has its words separated by spaces (src/lib/search-words.ts).
+    // The stored text has its words separated by spaces (src/search/words.ts).
     expect(after.records.get('/articles/hello-world/')?.content.replace(/\s/g, '')).toContain('编辑刚加上的一句话');
     expect(after.records).toEqual((await index(edited, 'uncached-edited')).records);
     expect(readdirSync(cache)).toHaveLength(cold.shards);

@@ -11,7 +11,7 @@ import { launchOptions } from '../helpers/browser.ts';
 import { build, ROOT, scratch } from '../helpers/fixture.ts';
 import { serve } from '../helpers/serve.ts';
 import { join } from 'node:path';
-import { articlePages, buildSearchIndex } from '../../scripts/lib/search-index.ts';
+import { articlePages, buildSearchIndex } from '../../src/search/pagefind.ts';
 
 const FLAGSHIP = '/articles/lakala-pos-yi-nian-mei-shua-hai-neng-yong-ma/';
 const FIGURES = '/articles/tu-biao-shi-li/';

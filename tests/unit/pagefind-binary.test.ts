@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pagefindBinary } from '../../scripts/lib/search-index.ts';
+import { pagefindBinary } from '../../src/search/pagefind.ts';
 
 describe('pagefindBinary', () => {
   it("finds the extended build in the platform package Pagefind installs, with Pagefind's version", () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, scratchRoot, shardPath, splitIntoShards } from '../../scripts/lib/search-index.ts';
+import { buildSearchIndex, scratchRoot, shardPath, splitIntoShards } from '../../src/search/pagefind.ts';
 
 // Slugs like the site's: pinyin words and a number.
 const slugs = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `pos-ji-ru-he-ji-huo-${String(from + i).padStart(5, '0')}`);

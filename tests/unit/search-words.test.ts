@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinWords, separateWords, separateWordsInHtml } from '../../src/lib/search-words.ts';
+import { joinWords, separateWords, separateWordsInHtml } from '../../src/search/words.ts';
 
 // What the search page's Pagefind does with a query on a zh-CN page: Intl.Segmenter words.
 const queryWords = (q: string) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(q)].filter((s) => s.isWordLike).map((s) => s.segment);

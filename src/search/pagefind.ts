@@ -1,5 +1,5 @@
 // Search index (Pagefind) over article pages, by slug, of which only the element marked
-// data-pagefind-body is read. The build passes the documents of scripts/lib/search-sources.ts so
+// data-pagefind-body is read. The build passes the documents of ./documents.ts so
 // indexing overlaps Astro's build; tests also index built sites (articlePages).
 //
 // Pagefind's indexing costs ~5 ms of user and ~2 ms of system CPU and ~0.5 MB of memory per page
@@ -10,7 +10,7 @@
 // extra ones for the search page to merge at query time. Shards are independent, so JOBS of them
 // are indexed at once, each by its own Pagefind process (the command line, which was ~1.5× faster
 // than the Node API on the same pages) reading a scratch folder of its pages with the words
-// separated (src/lib/search-words.ts), indexed as a language Pagefind does not segment.
+// separated (./words.ts), indexed as a language Pagefind does not segment.
 //
 // An article goes to the shard its slug hashes to, so editing, adding or removing one changes
 // one shard; with a cache folder, a shard whose documents are byte for byte those of an earlier
@@ -22,8 +22,8 @@ import { accessSync, constants, cpSync, existsSync, mkdirSync, readdirSync, read
 import { basename, dirname, join, resolve as absolute } from 'node:path';
 import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
-import { separateWordsInHtml } from '../../src/lib/search-words.ts';
-import { packageVersion } from './packages.ts';
+import { separateWordsInHtml } from './words.ts';
+import { packageVersion } from '../lib/packages.ts';
 
 // ~0.5 MB of Pagefind memory per page; one shard is indexed beside Astro's build, whose own peak
 // is ~1.3-1.8 GB at 10,000 articles, and the whole build should stay under 3 GB. Every shard is
@@ -232,7 +232,7 @@ export async function buildSearchIndex(pages: Pages, pagefindDir: string, option
   const args = ['--force-language', 'und', '--silent'];
   // An index made by another Pagefind, or from words another ICU or another version of the word
   // separation cut, is not reused.
-  const separation = createHash('sha256').update(readFileSync(new URL('../../src/lib/search-words.ts', import.meta.url))).digest('hex').slice(0, 12);
+  const separation = createHash('sha256').update(readFileSync(new URL('./words.ts', import.meta.url))).digest('hex').slice(0, 12);
   const fingerprint = `pagefind_extended ${version} ${args.join(' ')} icu ${process.versions.icu} words ${separation}`;
   const indexer: Indexer = { bin, args, fingerprint, cacheDir };
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });

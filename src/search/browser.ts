@@ -1,6 +1,6 @@
 // The one client script of the site, loaded only by /search/. It reads ?q=, queries the
 // Pagefind index lazily and renders results; without it the form still submits as GET.
-import { joinWords } from '../lib/search-words.ts';
+import { joinWords } from './words.ts';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -22,7 +22,7 @@ let latest = 0;
 function load(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-    // Large sites are indexed in shards (scripts/lib/search-index.ts); search them as one.
+    // Large sites are indexed in shards (./pagefind.ts); search them as one.
     const shards = (await fetch('/pagefind/shards.json').then((r) => (r.ok ? r.json() : []))) as string[];
     for (const shard of shards) await pf.mergeIndex(shard);
     await pf.init();

@@ -5,12 +5,12 @@
 // the title, the body and the FAQ (the meta line, contents, channel box and sources are marked
 // data-pagefind-ignore there). tests/build/search.test.ts compares the two.
 import { markdownToHtml } from 'satteri';
-import { SITE } from '../../src/config.ts';
-import { outboundLinks } from '../../src/lib/outbound-links.ts';
-import { MARKDOWN_FEATURES } from '../../src/lib/markdown.ts';
-import { isPublished } from '../../src/lib/published.ts';
-import { contentLinkRegistry, SPONSORED_LABEL } from '../../src/lib/rel.ts';
-import type { ValidArticle, ValidContent } from '../../src/schema/validate.ts';
+import { SITE } from '../config.ts';
+import { outboundLinks } from '../lib/outbound-links.ts';
+import { MARKDOWN_FEATURES } from '../lib/markdown.ts';
+import { isPublished } from '../lib/published.ts';
+import { contentLinkRegistry, SPONSORED_LABEL } from '../lib/rel.ts';
+import type { ValidArticle, ValidContent } from '../schema/validate.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
