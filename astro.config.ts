@@ -56,8 +56,8 @@ export default defineConfig({
   markdown: {
     // Shiki colours code with inline styles, which the CSP forbids; articles need no highlighting.
     syntaxHighlight: false,
-    // Sätteri (Rust) rather than unified: the remark/rehype pipeline was ~30% of the build's CPU
-    // (bench/out/profile-1000.md). MDX inherits this processor and its plugins.
+    // Sätteri (Rust) rather than unified: the remark/rehype pipeline was the largest single cost of
+    // the build's CPU profile (`./site bench -- --profile`). MDX inherits this processor and its plugins.
     processor: satteri({
       features: MARKDOWN_FEATURES,
       hastPlugins: [outboundLinks({ registry: linkRegistry, newTab: SITE.externalLinksNewTab }), readingTime],

@@ -26,9 +26,9 @@ export const CSP_HEADER = "frame-ancestors 'none'; object-src 'none'; base-uri '
 /**
  * No Cross-Origin-Opener-Policy: the site keeps no user state for another window to probe, and
  * COOP made every navigation set up a fresh browsing context group (Android Chrome isolates such
- * sites in their own process). Lighthouse mobile on the article page: TBT 160–380 ms, score
- * 91–98 with it; 80 ms, 100 without (bench/out/pages.md). `interest-cohort` (FLoC) is gone
- * from browsers, which log an error for it.
+ * sites in their own process), which cost the article page its Lighthouse mobile performance
+ * score (numbers: README, Performance). `interest-cohort` (FLoC) is gone from browsers, which
+ * log an error for it.
  */
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CSP_HEADER,

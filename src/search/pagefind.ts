@@ -28,8 +28,8 @@ import { packageVersion } from '../lib/packages.ts';
 // ~0.5 MB of Pagefind memory per page; one shard is indexed beside Astro's build, whose own peak
 // is ~1.3-1.8 GB at 10,000 articles, and the whole build should stay under 3 GB. Every shard is
 // more files for a reader's search to fetch (3–5 requests and 5–20 KiB each: npm run bench:search);
-// its build cost is small (a Pagefind process starts in ~0.05 s; 10,000 articles built with
-// 800-page shards took 178 CPU-s against 156 with 1,600, one pair of runs, within the noise).
+// its build cost is small (a Pagefind process starts in ~0.05 s), so shards are as large as
+// memory beside Astro allows.
 export const SHARD_SIZE = Number(process.env.SEARCH_SHARD_SIZE ?? 1600);
 export const JOBS = Number(process.env.SEARCH_JOBS ?? availableParallelism());
 
