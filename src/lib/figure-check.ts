@@ -1,9 +1,7 @@
 // Figures in MDX bodies are checked with the rest of the content, before Astro starts: a prop
 // that is missing, of the wrong shape, or not written out literally is reported with its file
 // and line, like any frontmatter field (the component checks again while rendering).
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from './markdown-parse.ts';
 import { visit } from 'unist-util-visit';
 import { barsProps, EXPECTED, flowProps, timelineProps } from './figures.ts';
 
@@ -72,7 +70,7 @@ export function figureFindings(body: string, bodyLine = 1): { line: number; expe
   if (!FIGURE_TAG.test(body)) return [];
   let tree;
   try {
-    tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+    tree = parseMarkdown(body, true);
   } catch {
     return []; // MDX syntax errors are reported by the MDX compiler itself, with their position.
   }

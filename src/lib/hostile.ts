@@ -2,9 +2,7 @@
 // tags, with no event handlers, no style attributes and no script-capable URLs. Anything else
 // fails the build with the line, rather than being silently changed (see README).
 import { fromHtml } from 'hast-util-from-html';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from './markdown-parse.ts';
 import { visit } from 'unist-util-visit';
 
 export interface HostileFinding {
@@ -44,10 +42,9 @@ export function hostileFindings(body: string, options: { mdx: boolean; bodyLine?
   if (!SUSPECT.test(body)) return [];
   const offset = (options.bodyLine ?? 1) - 1;
   const components = options.components ?? new Set<string>();
-  const processor = options.mdx ? unified().use(remarkParse).use(remarkMdx) : unified().use(remarkParse);
   let tree;
   try {
-    tree = processor.parse(body);
+    tree = parseMarkdown(body, options.mdx);
   } catch {
     return []; // MDX syntax errors are reported by the MDX compiler itself, with their position.
   }

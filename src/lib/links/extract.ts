@@ -2,10 +2,7 @@
 // and author `url`s, article `sources`, and links and images in Markdown/MDX bodies. Bodies are
 // parsed (never scanned with a regex) so code blocks are not links and GFM autolinks are.
 import { fromHtml } from 'hast-util-from-html';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from '../markdown-parse.ts';
 
 /** Where a URL was written: decides which rules apply (https is required outside bodies). */
 export type UseKind = 'channel' | 'author' | 'source' | 'link' | 'image';
@@ -18,8 +15,6 @@ export interface LinkUse {
   kind: UseKind;
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
-const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
 
 // Attributes of raw HTML or JSX that the browser follows or loads.
 const URL_ATTRIBUTES: Record<string, UseKind> = { href: 'link', src: 'image' };
@@ -47,7 +42,7 @@ export function bodyLinks(body: string, options: { file: string; mdx: boolean; b
   const offset = (options.bodyLine ?? 1) - 1;
   let tree: Node;
   try {
-    tree = (options.mdx ? mdxParser : markdownParser).parse(body) as Node;
+    tree = parseMarkdown(body, options.mdx) as Node;
   } catch (error) {
     const e = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
     const message = e.reason ?? e.message ?? String(error);

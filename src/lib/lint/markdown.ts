@@ -3,13 +3,8 @@
 // regexes over the whole file, so code blocks, link targets and JSX are never mistaken for text.
 import type { Definition, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from '../markdown-parse.ts';
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze();
-const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx).freeze();
 
 /** Maps offsets in the body to 1-based file lines and columns. */
 export interface Locator {
@@ -123,7 +118,7 @@ function aligner(body: string, start: number, end: number, value: string): (inde
 export function parseBody(body: string, mdx: boolean): ParsedBody {
   let tree: Root;
   try {
-    tree = (mdx ? mdxParser : markdownParser).parse(body);
+    tree = parseMarkdown(body, mdx);
   } catch (error) {
     const e = error as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string; message?: string };
     const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
