@@ -78,5 +78,3 @@ export class FontIndex {
     return { used: [...used], missing };
   }
 }
-
-export const slicesFor = (text: string, slices: readonly FontSlice[]) => new FontIndex(slices).slicesFor(text);

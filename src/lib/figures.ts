@@ -4,8 +4,6 @@
 import { z } from 'astro/zod';
 import { displayWidth } from './text-width.ts';
 
-export { displayWidth };
-
 /** Width of the drawing in SVG units; it scales to the column, and the stylesheet caps it. */
 export const FIGURE_WIDTH = 360;
 export const FONT = 14;

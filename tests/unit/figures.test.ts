@@ -3,7 +3,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { figureFindings, figureProblem } from '../../src/lib/figure-check.ts';
-import { barsLayout, displayWidth, FIGURE_WIDTH, flowLayout, parseFigureProps, flowProps, timelineLayout, wrapText } from '../../src/lib/figures.ts';
+import { barsLayout, FIGURE_WIDTH, flowLayout, parseFigureProps, flowProps, timelineLayout, wrapText } from '../../src/lib/figures.ts';
+import { displayWidth } from '../../src/lib/text-width.ts';
 
 describe('wrapText', () => {
   it('counts a Han character or full-width mark as two, Latin as one', () => {

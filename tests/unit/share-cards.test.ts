@@ -1,7 +1,7 @@
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { articleCard, shareCardAlt, shareCardPath, siteShareCards } from '../../src/lib/share-card.ts';
-import { fontFile, fontSlices, parseSlices, parseUnicodeRange, slicesFor } from '../../scripts/share-cards/fonts.ts';
+import { fontFile, FontIndex, fontSlices, parseSlices, parseUnicodeRange } from '../../scripts/share-cards/fonts.ts';
 import { titleSize } from '../../scripts/share-cards/template.ts';
 
 describe('the card font', () => {
@@ -14,7 +14,7 @@ describe('the card font', () => {
   });
   it('has a real glyph for every character of a hard title, in the slices chosen for it', () => {
     const title = '鑫犇淼嫑：“拉卡拉”POS机（2026版）一年没刷，还能用吗？ABC xyz 0.6%';
-    const { used, missing } = slicesFor(title, fontSlices());
+    const { used, missing } = new FontIndex(fontSlices()).slicesFor(title);
     expect(missing).toEqual([]);
     for (const weight of [400, 700]) {
       const fonts = used.filter((s) => s.weight === weight).map((s) => fontkit.openSync(fontFile(s)) as fontkit.Font);
@@ -25,7 +25,7 @@ describe('the card font', () => {
     expect(used.length).toBeLessThan(40);
   });
   it('says which characters no slice holds', () => {
-    expect(slicesFor('POS\u{10FFFD}', fontSlices()).missing).toEqual(['\u{10FFFD}']);
+    expect(new FontIndex(fontSlices()).slicesFor('POS\u{10FFFD}').missing).toEqual(['\u{10FFFD}']);
   });
 });
 
