@@ -6,12 +6,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
-import { cacheRoot, contentDir } from './src/content-dir.ts';
+import { currentBuild, publicationNow } from './src/build-inputs.ts';
 import { editorTools } from './src/editor/index.ts';
 import { dataStoreFromFile } from './src/lib/data-store-from-file.ts';
 import { MARKDOWN_FEATURES } from './src/lib/markdown.ts';
-import { CONFIG_PLAN_ENV, configPlan, parseConfigPlan } from './src/lib/config-plan.ts';
-import { resolveBuildNow, toIsoShanghai } from './src/lib/dates.ts';
+import { configPlan, parseConfigPlan } from './src/lib/config-plan.ts';
+import { toIsoShanghai } from './src/lib/dates.ts';
 import { registryDigest } from './src/lib/rel.ts';
 import { outboundLinks } from './src/lib/outbound-links.ts';
 import { siteMode } from './src/site-mode.ts';
@@ -20,15 +20,17 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src
 
 // The sitemap needs per-URL lastmod and the noindex set, the Markdown pipeline the link policy;
 // all come from the validated frontmatter (one linear pass), the same data and predicate the
-// pages use: from scripts/build.ts, which has validated it, or derived here.
-const planFile = process.env[CONFIG_PLAN_ENV];
+// pages use: from scripts/build.ts, which has validated it, or derived here. The build's inputs
+// come from src/build-inputs.ts, handed over by scripts/build.ts or read from the environment.
+const { inputs, planFile } = currentBuild();
+const { contentDir, cacheRoot } = inputs;
 const { sitemap: plan, links: linkRegistry } = planFile ? parseConfigPlan(readFileSync(planFile, 'utf8')) : await derivePlan();
 
 // Without the build script's plan (astro dev, astro check). Loaded only then: the validation
 // modules cost ~0.4 s of every build's start-up.
 async function derivePlan() {
   const [{ readContent }, { validateContent }] = await Promise.all([import('./scripts/lib/read-content.ts'), import('./src/schema/validate.ts')]);
-  return configPlan(validateContent(readContent(contentDir)).content, resolveBuildNow(process.env));
+  return configPlan(validateContent(readContent(contentDir)).content, publicationNow(inputs));
 }
 
 // Rendered bodies in the content cache depend on the link policy (rel, 广告 labels), not only

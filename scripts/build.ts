@@ -6,17 +6,27 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { SITE } from '../src/config.ts';
-import { cacheRoot, contentDir } from '../src/content-dir.ts';
+import { buildInputsFrom, handoverEnv, outDirFrom, publicationNow, type BuildInputs } from '../src/build-inputs.ts';
 import { productionWarnings } from '../src/lib/production-checks.ts';
-import { CONFIG_PLAN_ENV, configPlan, configPlanFile, serializeConfigPlan } from '../src/lib/config-plan.ts';
-import { formatDateTimeZh, resolveBuildNow } from '../src/lib/dates.ts';
+import { configPlan, configPlanFile, serializeConfigPlan } from '../src/lib/config-plan.ts';
+import { formatDateTimeZh } from '../src/lib/dates.ts';
 import { publicationCounts } from '../src/lib/published.ts';
 import { indexNowKeyFile } from './notify.ts';
 
-if (process.argv.includes('--future')) process.env.BUILD_FUTURE = '1';
-
 const root = process.cwd();
-const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
+let inputs: BuildInputs;
+try {
+  inputs = buildInputsFrom(process.env, { cwd: root, argv: process.argv });
+} catch (error) {
+  // An unreadable BUILD_NOW: a failed build leaves no output folder behind, this one too.
+  rmSync(outDirFrom(process.env, root), { recursive: true, force: true });
+  console.error(`\n${(error as Error).message}\n`);
+  process.exit(1);
+}
+const { contentDir, cacheRoot, outDir } = inputs;
+// One moment for Astro (handed over below) and everything made here (redirects, search, share
+// cards), so they agree on which scheduled articles, and so which redirects, are live.
+const now = publicationNow(inputs);
 const scratch = `${outDir}.partial`;
 // The search index is made beside the scratch folder, not in it, while Astro writes there.
 const searchIndex = `${outDir}.pagefind`;
@@ -54,20 +64,15 @@ function failInternal(error: unknown): never {
 const started = performance.now();
 // IndexNow's key file (scripts/notify/), from INDEXNOW_KEY: a bad key fails here, before any work.
 let keyFile: ReturnType<typeof indexNowKeyFile>;
-// One "now" for Astro (read from the environment in astro.config.ts) and the hosting files, so
-// both agree on which scheduled posts, and so which redirects, are live.
-let now: Date;
 try {
-  now = resolveBuildNow(process.env);
   keyFile = indexNowKeyFile(process.env);
 } catch (error) {
   fail((error as Error).message);
 }
-if (!process.env.BUILD_FUTURE || process.env.BUILD_FUTURE === '0') process.env.BUILD_NOW = now.toISOString();
 
 // Astro in its own process (its memory is returned when it exits), started now so that it loads
 // Astro (~1.2 s) while the content is validated here; it builds only when told to, below.
-astro = spawn(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch], { cwd: root, stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, [CONFIG_PLAN_ENV]: planFile } });
+astro = spawn(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch], { cwd: root, stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...handoverEnv({ inputs, planFile }) } });
 const astroExit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => astro!.on('close', (code, signal) => done({ code, signal })));
 // Stopped from outside (Ctrl-C, a host's timeout): Astro and Pagefind are stopped too, and the
 // failure path below leaves nothing behind, the search documents in memory included.
@@ -118,7 +123,7 @@ const previousRemoved = rm(previous, { recursive: true, force: true }).catch(() 
 if (astro.connected) astro.send('build', () => undefined);
 let search: Promise<unknown>;
 try {
-  search = indexSite(content, now, searchIndex, { moreJobsAfter: astroExit, signal: stopSearch.signal, cacheDir: resolve(root, cacheRoot, 'search'), everyPage: true });
+  search = indexSite(content, now, searchIndex, { moreJobsAfter: astroExit, signal: stopSearch.signal, cacheDir: resolve(cacheRoot, 'search'), everyPage: true });
 } catch (error) {
   search = Promise.reject(error);
 }
@@ -127,7 +132,7 @@ try {
 search.catch(() => undefined);
 // Share cards are drawn into their cache meanwhile too (only new or changed ones), and linked
 // into the site once Astro is done with its output folder.
-const cardsCache = resolve(root, cacheRoot, 'share-cards');
+const cardsCache = resolve(cacheRoot, 'share-cards');
 const cards = siteShareCards({ name: SITE.name, tagline: SITE.tagline, articles: content.articles, categories: content.categories, tags: content.tags, authors: content.authors }, now);
 const drawing = drawShareCards(cards, SITE.name, cardsCache);
 drawing.catch(() => undefined);

@@ -5,7 +5,9 @@ import { articleSchema } from './schema/article.ts';
 import { authorSchema } from './schema/author.ts';
 import { channelSchema } from './schema/channel.ts';
 import { categorySchema, tagSchema } from './schema/taxonomy.ts';
-import { contentDir } from './content-dir.ts';
+import { buildInputs } from './build-inputs.ts';
+
+const { contentDir } = buildInputs();
 
 // Cross-references, duplicate slugs and redirect clashes are checked before Astro runs
 // (scripts/build.ts → src/schema/validate.ts), where the whole tree is visible at once.

@@ -2,14 +2,18 @@
 // so pages, listings and feed all see the same set of articles, sorted the same way. (Search
 // and the sitemap are made from the validated content with the same predicate.)
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildInputs, publicationNow } from '../build-inputs.ts';
 import { SITE } from '../config.ts';
-import { resolveBuildNow } from '../lib/dates.ts';
 import { isIndexable, publicationStatus, visibleIn, type PublicationStatus, type SiteMode } from '../lib/published.ts';
 import { lastModified } from '../lib/site-index.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
-export const buildNow = resolveBuildNow(process.env);
+const inputs = buildInputs();
+/** The build's moment, which ages are measured from (a channel's last check). */
+export const buildNow = inputs.now;
+/** What publication is judged against: later than every scheduled article in a `--future` preview. */
+const publishedBy = publicationNow(inputs);
 
 /**
  * The dev server previews drafts and scheduled articles for editors; a build is for readers.
@@ -26,18 +30,18 @@ let visible: Promise<Article[]> | undefined;
  * in the dev server drafts and scheduled ones too (statusOf() tells them apart).
  */
 export function visibleArticles(): Promise<Article[]> {
-  visible ??= getCollection('articles', (entry) => visibleIn(mode, entry.data, buildNow)).then((list) => list.sort(byNewest));
+  visible ??= getCollection('articles', (entry) => visibleIn(mode, entry.data, publishedBy)).then((list) => list.sort(byNewest));
   return visible;
 }
 
 /** Published, scheduled or draft, at the build's "now". Always published in a build. */
 export function statusOf(article: Article): PublicationStatus {
-  return publicationStatus(article.data, buildNow);
+  return publicationStatus(article.data, publishedBy);
 }
 
 /** Whether search engines may index the article's page: never a draft or a scheduled article. */
 export function indexable(article: Article): boolean {
-  return isIndexable(article.data, buildNow);
+  return isIndexable(article.data, publishedBy);
 }
 
 let bySlug: Promise<Map<string, Article>> | undefined;

@@ -1,8 +1,9 @@
 // What astro.config.ts derives from the whole content tree: the sitemap's plan (lastmod per URL,
 // URLs left out) and the outbound link policy. scripts/build.ts has validated the content
-// already and hands this over as a file, so Astro's process does not read, parse and validate
-// every article a second time (~3 s at 10,000 articles, before Astro can start); `astro dev` and
-// `astro check` derive it themselves.
+// already and hands this over as a file (its path goes with the build's inputs,
+// src/build-inputs.ts), so Astro's process does not read, parse and validate every article a
+// second time (~3 s at 10,000 articles, before Astro can start); `astro dev` and `astro check`
+// derive it themselves.
 import { SITE } from '../config.ts';
 import type { ValidContent } from '../schema/validate.ts';
 import { contentLinkRegistry, type LinkRegistry } from './rel.ts';
@@ -12,9 +13,6 @@ export interface ConfigPlan {
   sitemap: SitemapPlan;
   links: LinkRegistry;
 }
-
-/** The environment variable that names the file scripts/build.ts wrote the plan to. */
-export const CONFIG_PLAN_ENV = 'SITE_CONFIG_PLAN';
 
 /** Where scripts/build.ts writes the plan for a build into `outDir`: beside it, never deployed. */
 export function configPlanFile(outDir: string): string {
