@@ -1,7 +1,8 @@
 // `npm run check:content`: the build's content validation on its own, for editors and `dev`.
+import { buildInputsOrExit } from '../src/build-inputs.ts';
 import { checkContent, formatProblems } from './lib/check.ts';
 
-const { problems, content } = checkContent(process.env.CONTENT_DIR ?? './content');
+const { problems, content } = checkContent(buildInputsOrExit().contentDir);
 if (problems.length) {
   console.error(`\n${formatProblems(problems)}\n`);
   process.exit(1);

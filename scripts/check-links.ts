@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildInputsOrExit } from '../src/build-inputs.ts';
 import { SITE } from '../src/config.ts';
 import { normalizeHost } from '../src/lib/rel.ts';
 import { checkOffline, formatFinding, sortFindings, type Finding } from '../src/lib/links/classify.ts';
@@ -45,7 +46,7 @@ const only = new Set(values.only.map((host) => normalizeHost(host)));
 const allowHosts = new Set(values['allow-host'].map((host) => host.toLowerCase()));
 const json = values.format === 'json';
 
-const content = readContent(process.env.CONTENT_DIR ?? './content', root);
+const content = readContent(buildInputsOrExit().contentDir, root);
 const raw = (file: string) => {
   try {
     return readFileSync(resolve(root, file), 'utf8');

@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveBuildNow } from '../src/lib/dates.ts';
+import { buildInputsOrExit, publicationNow } from '../src/build-inputs.ts';
 import { hostingFiles } from '../src/lib/hosting.ts';
 import { redirectList, type Redirect } from '../src/lib/redirects.ts';
 import type { ValidContent } from '../src/schema/validate.ts';
@@ -36,16 +36,17 @@ export function writeHostingFiles(siteDir: string, redirects: readonly Redirect[
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const siteDir = resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
+  const inputs = buildInputsOrExit();
+  const siteDir = resolve(process.argv[2] ?? inputs.outDir);
   if (!existsSync(join(siteDir, 'index.html'))) {
     console.error(`${siteDir} 里没有构建好的网站（缺少 index.html），请先运行 ./site build。`);
     process.exit(1);
   }
-  const { problems, content } = checkContent(process.env.CONTENT_DIR ?? './content');
+  const { problems, content } = checkContent(inputs.contentDir);
   if (problems.length) {
     console.error(formatProblems(problems));
     process.exit(1);
   }
-  const written = writeHostingFiles(siteDir, siteRedirects(content, resolveBuildNow(process.env)));
+  const written = writeHostingFiles(siteDir, siteRedirects(content, publicationNow(inputs)));
   console.log(`已写入 ${siteDir}：${written.join('、')}`);
 }

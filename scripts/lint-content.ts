@@ -5,9 +5,11 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatFinding, summarize, type Finding } from '../src/lib/lint/index.ts';
+import { buildInputsOrExit } from '../src/build-inputs.ts';
 import { lintContent } from './lib/lint.ts';
 
 const root = process.cwd();
+const inputs = buildInputsOrExit();
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { format: { type: 'string', default: 'text' } },
@@ -27,7 +29,7 @@ function contentRootOf(abs: string): string | undefined {
 
 const targets = new Map<string, string[] | undefined>();
 if (!positionals.length) {
-  targets.set(resolve(process.env.CONTENT_DIR || './content'), undefined);
+  targets.set(inputs.contentDir, undefined);
 } else {
   for (const path of positionals) {
     const abs = resolve(path);
@@ -50,7 +52,7 @@ const findings: Finding[] = [];
 let files = 0;
 for (const [contentRoot, paths] of targets) {
   const only = paths && ((file: string) => paths.some((p) => resolve(root, file) === p || resolve(root, file).startsWith(p + sep)));
-  const run = lintContent(relative(root, contentRoot) || '.', { root, only });
+  const run = lintContent(relative(root, contentRoot) || '.', { root, now: inputs.now, only });
   findings.push(...run.findings);
   files += run.files;
 }

@@ -1,8 +1,9 @@
 // `npm run new -- "文章标题" [--category id]`: writes content/articles/<pinyin-slug>.md as a
 // draft with the whole frontmatter template, prints its path, and never overwrites a file.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildInputsOrExit } from '../src/build-inputs.ts';
 import { SITE } from '../src/config.ts';
 import { toYmd } from '../src/lib/dates.ts';
 import { titleLengthMessage } from '../src/lib/lint/meta.ts';
@@ -20,7 +21,7 @@ const title = positionals.join(' ').trim();
 if (!title) fail('用法：npm run new -- "文章标题" [--category 分类id]');
 if ([...title].length > 60) fail(`标题最多 60 个字符，现在是 ${[...title].length} 个：“${title}”`);
 
-const contentDir = process.env.CONTENT_DIR ?? './content';
+const { contentDir } = buildInputsOrExit();
 const { content } = checkContent(contentDir);
 const categories = [...content.categories.keys()];
 const authors = [...content.authors.keys()];
@@ -32,13 +33,13 @@ if (values.category !== undefined && !content.categories.has(values.category)) {
 
 const slug = suggestSlug(title);
 if (!slug) fail(`无法从标题 “${title}” 生成网址：请在标题里用汉字、字母或数字`);
-const file = join(resolve(contentDir), 'articles', `${slug}.md`);
+const file = join(contentDir, 'articles', `${slug}.md`);
 const label = relative(process.cwd(), file).split('\\').join('/');
 if (existsSync(file) || existsSync(file.replace(/\.md$/, '.mdx'))) fail(`${label} 已存在，没有覆盖。请换一个标题，或直接编辑这个文件`);
 const taken = content.articles.find((a) => a.slug === slug || a.data.redirectFrom.includes(slug));
 if (taken) fail(`网址 /articles/${slug}/ 已被 ${taken.file} 使用，没有新建。请换一个标题`);
 
-mkdirSync(join(resolve(contentDir), 'articles'), { recursive: true });
+mkdirSync(join(contentDir, 'articles'), { recursive: true });
 writeFileSync(
   file,
   articleTemplate({

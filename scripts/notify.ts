@@ -12,8 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SITE } from '../src/config.ts';
-import { contentDir } from '../src/content-dir.ts';
-import { resolveBuildNow } from '../src/lib/dates.ts';
+import { buildInputs, publicationNow, type BuildInputs } from '../src/build-inputs.ts';
 import { parseNotifyArgs, UsageError, USAGE, type NotifyArgs } from './notify/args.ts';
 import { ConfigError, notifySite, setupEngines } from './notify/env.ts';
 import { DEFAULT_RECORD_PATH, loadRecord, saveRecord, type NotifyRecord, type Target } from './notify/record.ts';
@@ -24,13 +23,13 @@ import { siteTargets, targetsFromArgs } from './notify/targets.ts';
 export { indexNowKeyFile } from './notify/indexnow.ts';
 
 /** The URLs to offer the engines, where they came from, and what was left out on the way. */
-async function collectTargets(args: NotifyArgs, siteUrl: string): Promise<{ targets: Target[]; from: string; notes: string[] }> {
+async function collectTargets(args: NotifyArgs, siteUrl: string, inputs: BuildInputs): Promise<{ targets: Target[]; from: string; notes: string[] }> {
   const { source } = args;
   if (source.kind === 'urls') return { targets: siteTargets(targetsFromArgs(source.urls, siteUrl), siteUrl, '命令行'), from: '命令行', notes: [] };
   if (source.kind === 'sitemap') return { targets: siteTargets(readSitemapTargets(resolve(args.dist)), siteUrl, 'sitemap '), from: `${args.dist}/sitemap-index.xml`, notes: [] };
   // Only here: it validates the content, which needs the project's packages.
   const { changedSinceTargets } = await import('./notify/changed.ts');
-  const { targets, skipped } = changedSinceTargets(source.ref, { contentDir, root: process.cwd(), now: resolveBuildNow(process.env), siteUrl });
+  const { targets, skipped } = changedSinceTargets(source.ref, { contentDir: inputs.contentDir, root: process.cwd(), now: publicationNow(inputs), siteUrl });
   return { targets: siteTargets(targets, siteUrl, 'git 改动'), from: `自 ${source.ref} 以来改动的文章`, notes: skipped.map((s) => `跳过 ${s.file}：${s.reason}。`) };
 }
 
@@ -43,14 +42,15 @@ function checkKeyFile(dist: string, key: string): void {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const args = parseNotifyArgs(argv, process.env);
+  const inputs = buildInputs();
+  const args = parseNotifyArgs(argv, inputs.outDir);
   if (args.help) {
     console.log(USAGE);
     return 0;
   }
   const siteUrl = notifySite(process.env, SITE.url, args.dryRun);
   const { engines, notes } = setupEngines(process.env, siteUrl, { only: args.engines, dryRun: args.dryRun });
-  const collected = await collectTargets(args, siteUrl);
+  const collected = await collectTargets(args, siteUrl, inputs);
   const { targets } = collected;
   const indexNow = engines.find((e) => e.id === 'indexnow');
   if (indexNow && args.source.kind === 'sitemap' && !args.dryRun) checkKeyFile(args.dist, process.env.INDEXNOW_KEY!.trim());

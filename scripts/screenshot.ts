@@ -2,13 +2,14 @@
 // widths into tests/.tmp/screens, for looking at our own pages.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { buildInputsOrExit } from '../src/build-inputs.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import { launchOptions } from '../tests/helpers/browser.ts';
 
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/articles/lakala-pos-yi-nian-mei-shua-hai-neng-yong-ma/', '/categories/safety/', '/channels/', '/search/?q=激活', '/404'];
 const out = 'tests/.tmp/screens';
 mkdirSync(out, { recursive: true });
-const server = await serve(process.env.OUT_DIR ?? 'dist');
+const server = await serve(buildInputsOrExit().outDir);
 const browser = await chromium.launch(launchOptions());
 for (const scheme of ['light', 'dark'] as const) {
   for (const [name, width] of [['phone', 390], ['desktop', 1280]] as const) {

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildInputsOrExit } from '../src/build-inputs.ts';
 import { NGINX_SNIPPETS } from '../src/lib/hosting.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -22,7 +23,7 @@ function die(message: string): never {
 }
 
 const { values } = parseArgs({ options: { root: { type: 'string' }, port: { type: 'string' } } });
-const root = resolve(values.root ?? process.env.OUT_DIR ?? 'dist');
+const root = resolve(values.root ?? buildInputsOrExit().outDir);
 const port = Number(values.port ?? process.env.PORT ?? 8080);
 
 if (!Number.isInteger(port) || port < 1 || port > 65535) die(`端口无效：${values.port ?? process.env.PORT}`);

@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SITE } from '../../src/config.ts';
-import { resolveBuildNow } from '../../src/lib/dates.ts';
 import { lintSite, sortFindings, type Finding, type LintArticle, type LintChannel, type LintSite } from '../../src/lib/lint/index.ts';
 import { isPublished } from '../../src/lib/published.ts';
 import { fileSlug } from '../../src/lib/slug.ts';
@@ -71,14 +70,16 @@ export interface LintRun {
 }
 
 /**
- * Lints the content tree at `contentDir`. `only` limits findings to some files (paths relative
- * to `root`, as findings name them); every file is still read for cross-checks.
+ * Lints the content tree at `contentDir` as of `now` (the build's, src/build-inputs.ts: the
+ * moment itself, even in a `--future` preview, since the linter measures ages from it). `only`
+ * limits findings to some files (paths relative to `root`, as findings name them); every file is
+ * still read for cross-checks.
  */
-export function lintContent(contentDir: string, options: { root?: string; only?: (file: string) => boolean; now?: Date } = {}): LintRun {
+export function lintContent(contentDir: string, options: { now: Date; root?: string; only?: (file: string) => boolean }): LintRun {
   const root = options.root ?? process.cwd();
   const sources = readContent(contentDir, root);
   const { problems, content } = validateContent(sources, { coverExists: coverExistsFrom(root) });
-  const now = options.now ?? resolveBuildNow({ BUILD_NOW: process.env.BUILD_NOW });
+  const { now } = options;
   const validByFile = new Map(content.articles.map((a) => [a.file, a]));
   const channelFile = new Map(sources.channels.map((s) => [(s.file.split('/').pop() ?? '').replace(/\.ya?ml$/i, ''), s.file]));
   const channels = new Map<string, LintChannel>();

@@ -10,7 +10,7 @@ export interface NotifyArgs {
   force: boolean;
   /** Only these engines; all configured ones when absent. */
   engines?: EngineId[];
-  /** The built site (--from-sitemap). */
+  /** The built site (--from-sitemap): --dist, or the build's output folder. */
   dist: string;
   help: boolean;
 }
@@ -36,7 +36,8 @@ export const USAGE = `用法：npm run notify -- <网址或路径…> | --change
 /** A command line that cannot be run: the message, then the usage. */
 export class UsageError extends Error {}
 
-export function parseNotifyArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): NotifyArgs {
+/** `outDir` is the build's output folder (src/build-inputs.ts), the site when --dist is not given. */
+export function parseNotifyArgs(argv: readonly string[], outDir = 'dist'): NotifyArgs {
   let parsed;
   try {
     parsed = parseArgs({
@@ -56,7 +57,7 @@ export function parseNotifyArgs(argv: readonly string[], env: Record<string, str
     throw new UsageError(`命令行有误：${(error as Error).message}`);
   }
   const { values, positionals } = parsed;
-  const dist = values.dist ?? env.OUT_DIR ?? 'dist';
+  const dist = values.dist ?? outDir;
   const base = { dryRun: values['dry-run'], force: values.force, dist, help: values.help };
   if (values.help) return { ...base, source: { kind: 'urls', urls: [] } };
 

@@ -8,7 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../content-dir.ts';
+import { buildInputs } from '../build-inputs.ts';
 import { CMS_PROXY_ENV, cmsMiddleware } from './cms-page.ts';
 import { EVENTS, LINT_APP_ID, type LintReport, type LintRequest } from './protocol.ts';
 import { startEditorWorker, type EditorWorker } from './worker-client.ts';
@@ -41,7 +41,8 @@ export function editorTools(): AstroIntegration {
       'astro:server:setup': ({ server, toolbar }) => {
         if (!dev) return;
         void worker?.stop();
-        const tools = startEditorWorker({ contentDir, root });
+        const { contentDir, now } = buildInputs();
+        const tools = startEditorWorker({ contentDir, root, now });
         worker = tools;
 
         toolbar.on<LintRequest>(EVENTS.request, ({ path }) => {

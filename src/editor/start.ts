@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../content-dir.ts';
+import { buildInputsOrExit } from '../build-inputs.ts';
 import { CMS_PROXY_ENV, cmsRepository } from './cms-page.ts';
 
 const require = createRequire(import.meta.url);
@@ -27,7 +27,7 @@ function port(value: string, option: string): number {
 const sitePort = port(values.port, '--port');
 const cmsPort = port(values['cms-port'], '--cms-port');
 
-const { repoDir } = cmsRepository(contentDir);
+const { repoDir } = cmsRepository(buildInputsOrExit().contentDir);
 const children: { name: string; process: ChildProcess }[] = [];
 
 function start(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd()): void {

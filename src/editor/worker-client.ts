@@ -5,6 +5,8 @@ import type { LintReport } from './protocol.ts';
 export interface WorkerData {
   contentDir: string;
   root: string;
+  /** The dev server's now (src/build-inputs.ts), so the toolbar's findings match its pages. */
+  now: Date;
 }
 
 interface Calls {

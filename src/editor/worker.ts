@@ -11,10 +11,10 @@ import { cmsRepository } from './cms-page.ts';
 import { lintReportForPath } from './lint-server.ts';
 import type { WorkerData, WorkerRequest, WorkerResponse } from './worker-client.ts';
 
-const { contentDir, root } = workerData as WorkerData;
+const { contentDir, root, now } = workerData as WorkerData;
 
 function answer(request: WorkerRequest): WorkerResponse['result'] {
-  if (request.call === 'lint') return lintReportForPath(request.arg, contentDir, root);
+  if (request.call === 'lint') return lintReportForPath(request.arg, { contentDir, root, now });
   const { content } = checkContent(contentDir, root);
   const config = cmsConfig({
     contentFolder: cmsRepository(contentDir).contentFolder,

@@ -81,17 +81,3 @@ export function formatDateTimeZh(date: Date): string {
 export function shanghaiYear(date: Date): number {
   return shanghaiParts(date).y;
 }
-
-/**
- * The moment the build treats as "now" for scheduled posts: BUILD_NOW (any date the content
- * accepts), or no limit at all when BUILD_FUTURE is set (the `--future` preview flag).
- */
-export function resolveBuildNow(env: Record<string, string | undefined>, clock: () => Date = () => new Date()): Date {
-  if (env.BUILD_FUTURE && env.BUILD_FUTURE !== '0') return new Date(8.64e15);
-  if (env.BUILD_NOW) {
-    const parsed = parseContentDate(env.BUILD_NOW);
-    if (!parsed) throw new Error(`BUILD_NOW 无法识别："${env.BUILD_NOW}"，应为 2026-11-01 或 2026-11-01T09:00:00+08:00`);
-    return parsed;
-  }
-  return clock();
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateZh, parseContentDate, resolveBuildNow, shanghaiYear, toIsoShanghai, toYmd } from '../../src/lib/dates.ts';
+import { formatDateZh, parseContentDate, shanghaiYear, toIsoShanghai, toYmd } from '../../src/lib/dates.ts';
 
 describe('parseContentDate', () => {
   it('reads a YAML date (UTC midnight) as that calendar day in Shanghai', () => {
@@ -29,12 +29,4 @@ describe('formatting in Asia/Shanghai', () => {
   it('formats ISO with +08:00', () => expect(toIsoShanghai(lateEvening)).toBe('2027-01-01T00:30:00+08:00'));
   it('formats Chinese dates', () => expect(formatDateZh(lateEvening)).toBe('2027年1月1日'));
   it('gives the Beijing year', () => expect(shanghaiYear(lateEvening)).toBe(2027));
-});
-
-describe('resolveBuildNow', () => {
-  const clock = () => new Date('2026-01-01T00:00:00Z');
-  it('defaults to the clock', () => expect(resolveBuildNow({}, clock)).toEqual(clock()));
-  it('honours BUILD_NOW', () => expect(resolveBuildNow({ BUILD_NOW: '2026-06-01' }, clock).toISOString()).toBe('2026-05-31T16:00:00.000Z'));
-  it('lets BUILD_FUTURE include every scheduled post', () => expect(resolveBuildNow({ BUILD_FUTURE: '1' }, clock).getUTCFullYear()).toBeGreaterThan(9999));
-  it('explains a bad BUILD_NOW', () => expect(() => resolveBuildNow({ BUILD_NOW: 'tomorrow' }, clock)).toThrow('BUILD_NOW 无法识别'));
 });

@@ -21,8 +21,8 @@ describe('parseNotifyArgs', () => {
   it('reads the engines, the built folder and refuses unknown options', () => {
     expect(parseNotifyArgs(['--from-sitemap', '--engine', 'baidu', '--engine', 'baidu']).engines).toEqual(['baidu']);
     expect(() => parseNotifyArgs(['--from-sitemap', '--engine', 'google'])).toThrow('--engine 只能是 indexnow 或 baidu');
-    expect(parseNotifyArgs(['--from-sitemap'], { OUT_DIR: 'out' }).dist).toBe('out');
-    expect(parseNotifyArgs(['--from-sitemap', '--dist', 'x'], { OUT_DIR: 'out' }).dist).toBe('x');
+    expect(parseNotifyArgs(['--from-sitemap'], '/site/out').dist).toBe('/site/out');
+    expect(parseNotifyArgs(['--from-sitemap', '--dist', 'x'], '/site/out').dist).toBe('x');
     expect(() => parseNotifyArgs(['--from-sitmap'])).toThrow(/^命令行有误/);
   });
 });
