@@ -3,11 +3,12 @@
 // then links them into the output. Takumi (a Rust renderer with Node bindings, from the npm
 // registry) draws a card in ~4 ms here against ~31 ms for satori + sharp (README, Performance).
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Renderer } from '@takumi-rs/core';
 import { SHARE_CARD, shareCardPath, type ShareCard } from '../../src/lib/share-card.ts';
 import { fontFile, FontIndex, fontSlices, FONT_VERSION } from './fonts.ts';
+import { linkOrCopy } from '../../src/lib/link-files.ts';
 import { packageVersion } from '../../src/lib/packages.ts';
 import { cardNode, FAMILY } from './template.ts';
 
@@ -74,10 +75,6 @@ export function placeShareCards(cards: ReadonlyMap<string, ShareCard>, siteName:
     const target = join(outDir, url);
     if (existsSync(target)) continue;
     mkdirSync(dirname(target), { recursive: true });
-    try {
-      linkSync(cacheFile(cacheDir, url), target);
-    } catch {
-      copyFileSync(cacheFile(cacheDir, url), target);
-    }
+    linkOrCopy(cacheFile(cacheDir, url), target);
   }
 }

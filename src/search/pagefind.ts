@@ -18,7 +18,8 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { createHash } from 'node:crypto';
-import { accessSync, constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { linkTree } from '../lib/link-files.ts';
 import { basename, dirname, join, resolve as absolute } from 'node:path';
 import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
@@ -175,7 +176,7 @@ async function indexShard(indexer: Indexer, pages: Pages, output: string, source
   const key = indexer.cacheDir ? shardKey(indexer, pages, shard) : undefined;
   const cached = key ? join(indexer.cacheDir!, key) : undefined;
   if (cached && existsSync(join(cached, 'pagefind-entry.json'))) {
-    cpSync(cached, output, { recursive: true });
+    linkTree(cached, output);
     return { pages: pageCount(output), key, reused: true };
   }
   // Words are separated here, for the shards that are indexed, not for the ones the cache has.
@@ -195,7 +196,7 @@ async function indexShard(indexer: Indexer, pages: Pages, output: string, source
     rmSync(partial, { recursive: true, force: true });
     await run(indexer.bin, ['--site', source, '--output-path', partial, ...indexer.args], signal);
     renameSync(partial, cached);
-    cpSync(cached, output, { recursive: true });
+    linkTree(cached, output);
     return { pages: pageCount(output), key, reused: false };
   } finally {
     rmSync(source, { recursive: true, force: true });
