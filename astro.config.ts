@@ -80,6 +80,7 @@ export default defineConfig({
     },
   },
   cacheDir,
+  experimental: { incrementalBuild: true },
   integrations: [
     siteMode(),
     mdx(),

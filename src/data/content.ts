@@ -4,6 +4,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildInputs, publicationNow } from '../build-inputs.ts';
 import { SITE } from '../config.ts';
+import { isStale } from '../lib/channels.ts';
+import { entryKey, pageKey } from '../lib/page-keys.ts';
 import { isIndexable, publicationStatus, visibleIn, type PublicationStatus, type SiteMode } from '../lib/published.ts';
 import { lastModified } from '../lib/site-index.ts';
 
@@ -93,4 +95,31 @@ export function relatedIndex() {
     buildRelatedIndex(list.map((a) => ({ slug: a.id, category: a.data.category, tags: a.data.tags, date: a.data.pubDate }))),
   );
   return related;
+}
+
+let site: Promise<string> | undefined;
+/** The part of every page's cache key that every page shows: SITE, the registries, staleness. */
+function siteKey(): Promise<string> {
+  site ??= registries().then(({ channels, authors, categories, tags }) =>
+    pageKey(
+      mode,
+      SITE,
+      [...channels.values()].map((c) => [entryKey(c), isStale(c.data.verifiedAt, buildNow, SITE.channelStaleDays)]),
+      [...authors.values(), ...categories.values(), ...tags.values()].map(entryKey),
+    ),
+  );
+  return site;
+}
+
+/** An article page's cache key: the article, the articles it links as related and neighbours. */
+export async function articleKey(article: Article): Promise<string> {
+  const [siteWide, index, bySlug] = await Promise.all([siteKey(), relatedIndex(), articlesBySlug()]);
+  const { prev, next } = index.neighbours(article.id);
+  const shown = [...index.related(article.id), prev, next].map((slug) => (slug ? entryKey(bySlug.get(slug)!) : null));
+  return pageKey(siteWide, entryKey(article), shown);
+}
+
+/** A listing page's (or a redirect's) cache key: what it lists and where it stands. */
+export async function listKey(articles: readonly Article[], ...position: unknown[]): Promise<string> {
+  return pageKey(await siteKey(), articles.map(entryKey), position);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DATA_STORE_FILE, DATA_STORE_MODULE_ID, dataStoreFromFile } from '../../src/lib/data-store-from-file.ts';
+import { CONTENT_DATA_META, DATA_STORE_FILE, DATA_STORE_MODULE_ID, dataStoreFromFile, NOT_APPLIED } from '../../src/lib/data-store-from-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'data-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,7 +33,10 @@ describe('dataStoreFromFile', () => {
   });
 
   it('loads the store from its file: a small module with the same value as Astro’s inlined one', async () => {
-    const code = load(DATA_STORE_MODULE_ID);
+    const loaded = load(DATA_STORE_MODULE_ID);
+    // Content data to Astro's incremental build: its changes are tracked per page.
+    expect(loaded?.meta).toEqual(CONTENT_DATA_META);
+    const code = loaded?.code;
     expect(code).toBeDefined();
     expect(code!.length).toBeLessThan(300);
     expect(code).not.toContain('一年没刷');
@@ -51,5 +54,20 @@ describe('dataStoreFromFile', () => {
     writeFileSync(join(chunked, DATA_STORE_FILE), JSON.stringify({ articles: ['chunk-0.json'] }));
     expect(load(DATA_STORE_MODULE_ID, dataStoreFromFile(chunked))).toBeUndefined();
     rmSync(chunked, { recursive: true, force: true });
+  });
+
+  // A renderer bundle that holds Astro's content runtime but whose store module never reached
+  // this plugin: Astro renamed it, and the build must say so instead of getting slow again.
+  const rendererBundle = { 'chunks/runtime.mjs': { type: 'chunk', moduleIds: ['/x/node_modules/astro/dist/content/runtime.js'] } };
+  it('fails the build when the store module never reached it', () => {
+    expect(() => dataStoreFromFile(dir).generateBundle(undefined, rendererBundle)).toThrow(NOT_APPLIED);
+  });
+
+  it('passes the build when it loaded the store, or when no bundle renders content', () => {
+    const applied = dataStoreFromFile(dir);
+    applied.load.handler(DATA_STORE_MODULE_ID);
+    expect(() => applied.generateBundle(undefined, rendererBundle)).not.toThrow();
+    expect(() => dataStoreFromFile(dir).generateBundle(undefined, { 'client.js': { type: 'chunk', moduleIds: ['/src/search/browser.ts'] } })).not.toThrow();
+    expect(() => dataStoreFromFile(join(dir, 'missing')).generateBundle(undefined, rendererBundle)).not.toThrow();
   });
 });
