@@ -20,6 +20,10 @@ const SAFE_SCHEME = /^(?:https?:|mailto:|tel:|[#/?.]|[^:]*$)/i;
 export const BODY_POLICY_EXPECTED =
   '安全的正文：不能有脚本、iframe 等嵌入、on… 事件属性、style 属性或 javascript: 之类的链接（常见于从别处粘贴的内容），请删除这段 HTML 或改用 Markdown 写法；MDX 里只能用 <Channel> 和图表组件，不能写 {…} 表达式或 import/export';
 
+/** The field and the expectation of a finding on the rendered body (rendered-check.ts). */
+export const RENDERED_FIELD = '正文（渲染后）';
+export const RENDERED_EXPECTED = `${BODY_POLICY_EXPECTED}。这一处是检查渲染出的网页时发现的：原文的写法（字符引用、HTML 的特殊写法等）渲染后才成了上面的内容`;
+
 export function isSafeUrl(url: string): boolean {
   // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").
   return SAFE_SCHEME.test(url.replace(/[\u0000-\u0020\u007f]+/g, ''));
@@ -38,7 +42,7 @@ export type AttributeValue = string | number | boolean | null | undefined | read
  */
 export interface Violation {
   found: string;
-  kind: 'tag' | 'handler' | 'style' | 'url' | 'expression' | 'esm';
+  kind: 'tag' | 'handler' | 'style' | 'url' | 'expression' | 'esm' | 'raw';
   /** Element or component name as written or rendered. */
   tag?: string;
   /** Attribute name, compared with normalizeAttribute(). */

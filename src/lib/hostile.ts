@@ -93,7 +93,8 @@ export function hostileFindings(body: string, options: { mdx: boolean; bodyLine?
 /** Whether a source item is what rendered `violation`, and how sure: 3 same URL, 2 same attribute, 1 same tag. */
 function match(item: SourceItem, violation: Violation): number {
   if (violation.kind === 'esm') return item.kind === 'esm' ? 3 : 0;
-  if (!violation.tag) return item.kind === 'expression' && expressionViolation(item.value) ? 3 : 0;
+  if (violation.kind === 'expression' && !violation.tag) return item.kind === 'expression' && expressionViolation(item.value) ? 3 : 0;
+  if (!violation.tag) return 0;
   const tag = violation.tag.toLowerCase();
   if (item.kind === 'link') {
     if (item.tag !== '*' && item.tag !== tag) return 0;
@@ -127,4 +128,23 @@ export function locateViolations(body: string, mdx: boolean, violations: readonl
     }
     return best?.line;
   });
+}
+
+/**
+ * What the rendered-body check (rendered-check.ts) found in one article, as the editor reads it:
+ * each finding with the line of the source that wrote it, when the source shows it. `source` is
+ * the article's body and its first line in the file.
+ */
+export function renderedFindings(violations: readonly Violation[], source: { body: string; bodyLine: number; mdx: boolean } | undefined): { line?: number; found: string }[] {
+  const lines = source ? locateViolations(source.body, source.mdx, violations) : violations.map(() => undefined);
+  const seen = new Set<string>();
+  const out: { line?: number; found: string }[] = [];
+  violations.forEach((violation, i) => {
+    const line = lines[i] === undefined ? undefined : lines[i]! + source!.bodyLine - 1;
+    const key = `${line}:${violation.found}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ ...(line ? { line } : {}), found: violation.found });
+  });
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
