@@ -22,7 +22,9 @@ type SourceItem =
   | { line: number; kind: 'expression'; value: string }
   | { line: number; kind: 'esm' };
 
-// Cheap first look, so the Markdown parser only runs on bodies that might hold something.
+// Cheap first look, so the Markdown parser only runs on bodies that might hold something. It can
+// miss: a scheme spelled with character references ("[x](&#106;avascript:…)") looks like nothing
+// here and is caught on the rendered body, with its line, when Astro renders it.
 const SUSPECT = /<[a-z!]|\]\s*\(\s*[a-z][\w+.-]*:|\]:\s*[a-z][\w+.-]*:|javascript:|vbscript:|data:/i;
 const SUSPECT_MDX = /[{]|^\s*(?:import|export)\b/m;
 
