@@ -7,7 +7,7 @@ import { cacheRoot } from '../content-dir.ts';
 import { resolveBuildNow } from '../lib/dates.ts';
 import { isIndexable, publicationStatus, visibleIn, type PublicationStatus, type SiteMode } from '../lib/published.ts';
 import { lastModified } from '../lib/site-index.ts';
-import { unsafeBodyError, unsafeBodyIn, type UnsafeBody } from '../lib/unsafe-body.ts';
+import { renderedBodiesError } from '../lib/unsafe-body.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -29,33 +29,13 @@ let visible: Promise<Article[]> | undefined;
  */
 export function visibleArticles(): Promise<Article[]> {
   visible ??= getCollection('articles', (entry) => visibleIn(mode, entry.data, buildNow)).then((list) => {
-    checkRenderedBodies(list);
+    // A Markdown body that failed the rendered-body check, or that Astro could not render, stops
+    // the build here, before any page is made (src/lib/unsafe-body.ts).
+    const error = renderedBodiesError(list, cacheRoot);
+    if (error) throw error;
     return list.sort(byNewest);
   });
   return visible;
-}
-
-/**
- * Stops the build before any page is made when a Markdown body has no page to give: one that
- * failed the rendered-body check holds its findings instead of HTML (src/lib/unsafe-body.ts);
- * one that Astro could not render at all has no HTML, and would be an empty article.
- */
-function checkRenderedBodies(list: readonly Article[]) {
-  const unsafe: UnsafeBody[] = [];
-  const unrendered: string[] = [];
-  for (const article of list) {
-    // MDX bodies are compiled with the page code; a failure there fails the build by itself.
-    if (!article.filePath?.endsWith('.md')) continue;
-    if (article.rendered === undefined) unrendered.push(article.filePath);
-    else {
-      const found = unsafeBodyIn(article.rendered.html);
-      if (found) unsafe.push(found);
-    }
-  }
-  if (unsafe.length) throw unsafeBodyError(unsafe);
-  if (unrendered.length) {
-    throw new Error(`这些文章的正文没有渲染结果（渲染时出错，原因在第一次出错的构建日志里的 “Error rendering”；删除缓存目录 ${cacheRoot} 后重新构建可以再看到）：${unrendered.join('、')}`);
-  }
 }
 
 /** Published, scheduled or draft, at the build's "now". Always published in a build. */

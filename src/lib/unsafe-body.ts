@@ -59,3 +59,27 @@ export function unsafeBodiesIn(error: unknown): UnsafeBody[] | undefined {
   }
   return undefined;
 }
+
+/**
+ * The error that stops the build before any page is made when a Markdown body has no page to
+ * give, or undefined: one that failed the check holds its findings instead of HTML; one that Astro
+ * could not render at all has no HTML, and would be an empty article. MDX bodies are compiled with
+ * the page code, where a failure fails the build by itself.
+ */
+export function renderedBodiesError(articles: readonly { filePath?: string; rendered?: { html: string } }[], cacheRoot: string): Error | undefined {
+  const unsafe: UnsafeBody[] = [];
+  const unrendered: string[] = [];
+  for (const article of articles) {
+    if (!article.filePath?.endsWith('.md')) continue;
+    if (article.rendered === undefined) unrendered.push(article.filePath);
+    else {
+      const found = unsafeBodyIn(article.rendered.html);
+      if (found) unsafe.push(found);
+    }
+  }
+  if (unsafe.length) return unsafeBodyError(unsafe);
+  if (unrendered.length) {
+    return new Error(`这些文章的正文没有渲染结果（渲染时出错，原因在第一次出错的构建日志里的 “Error rendering”；删除缓存目录 ${cacheRoot} 后重新构建可以再看到）：${unrendered.join('、')}`);
+  }
+  return undefined;
+}

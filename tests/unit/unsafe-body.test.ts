@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { problemsFromBuildError } from '../../scripts/lib/check.ts';
 import { elementViolations, ESM_VIOLATION, RENDERED_FIELD } from '../../src/lib/body-policy.ts';
-import { unsafeBodiesIn, unsafeBodyComment, unsafeBodyError, unsafeBodyIn, type UnsafeBody } from '../../src/lib/unsafe-body.ts';
+import { renderedBodiesError, unsafeBodiesIn, unsafeBodyComment, unsafeBodyError, unsafeBodyIn, type UnsafeBody } from '../../src/lib/unsafe-body.ts';
 
 const href = elementViolations('a', [['href', 'javascript:alert(1)']])[0]!;
 const body: UnsafeBody = { file: '/site/content/articles/a.md', mdx: false, violations: [href] };
@@ -32,6 +32,24 @@ describe('the error', () => {
     expect(unsafeBodiesIn(new Error(`/site/a.mdx:3:1\nMDXError: ${error.message}`))).toEqual([body]);
     expect(unsafeBodiesIn(new Error('Failed to render', { cause: error }))).toEqual([body]);
     expect(unsafeBodiesIn(new Error('something else'))).toBeUndefined();
+  });
+});
+
+describe('renderedBodiesError', () => {
+  const rendered = (html: string) => ({ html });
+
+  it('lets articles with HTML through, and MDX, which is compiled with the pages', () => {
+    expect(renderedBodiesError([{ filePath: 'a.md', rendered: rendered('<p>正文</p>') }, { filePath: 'b.mdx' }], '.cache')).toBeUndefined();
+  });
+
+  it('stops the build on a body that failed the check, with all of them', () => {
+    const other: UnsafeBody = { file: '/site/b.md', mdx: false, violations: [ESM_VIOLATION] };
+    const error = renderedBodiesError([{ filePath: 'a.md', rendered: rendered(`<!--${unsafeBodyComment(body)}-->`) }, { filePath: 'b.md', rendered: rendered(`<!--${unsafeBodyComment(other)}-->`) }], '.cache');
+    expect(unsafeBodiesIn(error)).toEqual([body, other]);
+  });
+
+  it('stops the build on a Markdown body Astro could not render, rather than publish an empty article', () => {
+    expect(renderedBodiesError([{ filePath: 'content/articles/a.md' }], '.cache')!.message).toMatch(/正文没有渲染结果.*\.cache.*content\/articles\/a\.md/);
   });
 });
 
