@@ -16,6 +16,7 @@ import { registryDigest } from './src/lib/rel.ts';
 import { outboundLinks } from './src/lib/outbound-links.ts';
 import { siteMode } from './src/site-mode.ts';
 import { readingTime } from './src/lib/reading-time-plugin.ts';
+import { renderedCheck } from './src/lib/rendered-check.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security.ts';
 
 // The sitemap needs per-URL lastmod and the noindex set, the Markdown pipeline the link policy;
@@ -62,7 +63,7 @@ export default defineConfig({
     // the build's CPU profile (`./site bench -- --profile`). MDX inherits this processor and its plugins.
     processor: satteri({
       features: MARKDOWN_FEATURES,
-      hastPlugins: [outboundLinks({ registry: linkRegistry, newTab: SITE.externalLinksNewTab }), readingTime],
+      hastPlugins: [outboundLinks({ registry: linkRegistry, newTab: SITE.externalLinksNewTab }), readingTime, renderedCheck],
     }),
   },
   vite: {

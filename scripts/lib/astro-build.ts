@@ -3,7 +3,7 @@
 // the larger of the two, not their sum). Started with an IPC channel (as scripts/build.ts does),
 // it loads Astro and waits for the word to build. Errors an editor caused are printed in the same
 // block format as validation problems; exit code 1 either way.
-import { formatProblems, problemFromAstroError } from './check.ts';
+import { formatProblems, problemsFromBuildError } from './check.ts';
 
 // Named, so `npm run bench` can tell this process from the build script that started it.
 process.title = 'astro-build';
@@ -27,7 +27,7 @@ try {
   }
   await build({ root: process.cwd(), outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
 } catch (error) {
-  const problem = problemFromAstroError(error, process.cwd());
-  console.error(`\n${problem ? formatProblems([problem]) : `构建失败（不是内容格式问题，请把下面的信息交给开发者）：\n${(error as Error)?.stack ?? error}`}\n`);
+  const problems = problemsFromBuildError(error, process.cwd());
+  console.error(`\n${problems ? formatProblems(problems) : `构建失败（不是内容格式问题，请把下面的信息交给开发者）：\n${(error as Error)?.stack ?? error}`}\n`);
   process.exit(1);
 }

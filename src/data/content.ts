@@ -8,6 +8,7 @@ import { isStale } from '../lib/channels.ts';
 import { entryKey, pageKey } from '../lib/page-keys.ts';
 import { isIndexable, publicationStatus, visibleIn, type PublicationStatus, type SiteMode } from '../lib/published.ts';
 import { lastModified } from '../lib/site-index.ts';
+import { renderedBodiesError } from '../lib/unsafe-body.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -32,7 +33,13 @@ let visible: Promise<Article[]> | undefined;
  * in the dev server drafts and scheduled ones too (statusOf() tells them apart).
  */
 export function visibleArticles(): Promise<Article[]> {
-  visible ??= getCollection('articles', (entry) => visibleIn(mode, entry.data, publishedBy)).then((list) => list.sort(byNewest));
+  visible ??= getCollection('articles', (entry) => visibleIn(mode, entry.data, publishedBy)).then((list) => {
+    // A Markdown body that failed the rendered-body check, or that Astro could not render, stops
+    // the build here, before any page is made (src/lib/unsafe-body.ts).
+    const error = renderedBodiesError(list, inputs.cacheRoot);
+    if (error) throw error;
+    return list.sort(byNewest);
+  });
   return visible;
 }
 

@@ -12,9 +12,3 @@ export function pageLinks(current: number, last: number, around = 1): PageLink[]
   });
   return links;
 }
-
-export function paginate<T>(items: readonly T[], pageSize: number): T[][] {
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += pageSize) pages.push(items.slice(i, i + pageSize));
-  return pages.length ? pages : [[]];
-}

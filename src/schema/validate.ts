@@ -1,7 +1,8 @@
 // Validates the whole content tree at once: each file against its schema, then every
 // cross-reference, duplicate slug and redirect clash. Pure: the caller reads the files.
 import { z } from 'astro/zod';
-import { FIGURE_COMPONENTS, figureFindings } from '../lib/figure-check.ts';
+import { BODY_POLICY_EXPECTED } from '../lib/body-policy.ts';
+import { figureFindings } from '../lib/figure-check.ts';
 import { hostileFindings } from '../lib/hostile.ts';
 import { fileSlug, isValidSlug, suggestSlug } from '../lib/slug.ts';
 import { articleSchema, type ArticleData } from './article.ts';
@@ -204,14 +205,10 @@ export function validateContent(sources: ContentSources, options: ValidateOption
         refProblems.push({ file: source.file, field: '正文 图表', line: finding.line, expected: finding.expected, found: finding.found });
       }
     }
-    for (const finding of hostileFindings(source.body ?? '', { mdx: source.file.endsWith('.mdx'), bodyLine: source.bodyLine, components: MDX_COMPONENTS })) {
-      refProblems.push({
-        file: source.file,
-        field: '正文',
-        line: finding.line,
-        expected: '安全的正文：不能有脚本、iframe 等嵌入、on… 事件属性、style 属性或 javascript: 之类的链接（常见于从别处粘贴的内容），请删除这段 HTML 或改用 Markdown 写法',
-        found: finding.found,
-      });
+    // The body as written, for an early answer with the exact line; the rendered body is checked
+    // again against the same policy while Astro renders it (src/lib/rendered-check.ts).
+    for (const finding of hostileFindings(source.body ?? '', { mdx: source.file.endsWith('.mdx'), bodyLine: source.bodyLine })) {
+      refProblems.push({ file: source.file, field: '正文', line: finding.line, expected: BODY_POLICY_EXPECTED, found: finding.found });
     }
     if (data.cover && options.coverExists && !options.coverExists(source.file, data.cover as unknown as string)) {
       refProblems.push({ file: source.file, field: 'cover', expected: '存在的图片文件（路径相对于这篇文章）', found: `“${String(data.cover)}” 找不到`, line: line('cover') });
@@ -252,9 +249,6 @@ export function validateContent(sources: ContentSources, options: ValidateOption
 
   return { problems, content: { articles, channels, authors, categories, tags } };
 }
-
-/** Components MDX bodies may use (passed to <Content components>). */
-const MDX_COMPONENTS = new Set(['Channel', ...Object.keys(FIGURE_COMPONENTS)]);
 
 const CHANNEL_TAG = /<Channel\s[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 

@@ -1,6 +1,6 @@
 // Every kind of bad input in CONTENT-CONTRACT.md: the build exits 1, leaves no dist/ behind
 // and prints one block naming the file, the field, what was expected and what was found.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, build, scratch, type Scratch } from '../helpers/fixture.ts';
@@ -324,6 +324,28 @@ const cases: Case[] = [
     found: '不允许的标签 <iframe>',
   },
   {
+    name: 'code in an MDX expression',
+    mutate: (s) => s.write('articles/bad.mdx', good({}, '正文\n\n{<iframe src="https://evil.example/" />}')),
+    where: ['articles/bad.mdx', 11, '正文'],
+    expected: '不能写 {…} 表达式',
+    found: '{…} 表达式 “<iframe src="https://evil.example/" />”',
+  },
+  {
+    // Passes the source check (its quick look finds nothing suspect), renders as javascript:.
+    name: 'rendered: a scheme spelled with a character reference',
+    mutate: (s) => s.write('articles/bad.md', good({}, '正文\n\n[领取补贴](&#106;avascript:alert(1))')),
+    where: ['articles/bad.md', 11, '正文（渲染后）'],
+    expected: '这一处是检查渲染出的网页时发现的',
+    found: '<a> 的 href 指向 “javascript:alert(1)”',
+  },
+  {
+    name: 'rendered: the same in MDX',
+    mutate: (s) => s.write('articles/bad.mdx', good({}, '正文\n\n[领取补贴](java&#115;cript:alert(1))')),
+    where: ['articles/bad.mdx', 11, '正文（渲染后）'],
+    expected: '这一处是检查渲染出的网页时发现的',
+    found: '<a> 的 href 指向 “javascript:alert(1)”',
+  },
+  {
     name: 'figure with a malformed prop',
     mutate: (s) => s.write('articles/bad.mdx', good({}, '正文。\n\n<Bars title="费用" unit="元" items={[["发卡行服务费", "三元五角"]]} />')),
     where: ['articles/bad.mdx', 11, '正文 图表'],
@@ -361,5 +383,31 @@ describe.each(cases)('bad input: $name', (c) => {
     expect(block.split('\n').find((l) => l.startsWith('    实际：'))).toContain(c.found);
     expect(result.stderr).toContain('本次没有生成网站');
     expect(result.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  });
+});
+
+describe('a body that fails only once rendered', () => {
+  it('fails every build until the file changes, and leaves nothing unsafe in the content cache', () => {
+    const s = scratch('err-rendered-cached');
+    s.write('articles/bad.md', good({}, '正文\n\n[领取补贴](&#106;avascript:alert(1))'));
+    const header = `✗ ${s.label('articles/bad.md')}:11  字段 正文（渲染后）`;
+    const first = build(s);
+    expect(first.status).toBe(1);
+    expect(first.stderr).toContain(header);
+    // Astro's content store keeps the comment with the findings, not the rendered link.
+    const stores = readdirSync(join(s.dir, 'cache'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('data-store.json'));
+    expect(stores.length).toBeGreaterThan(0);
+    for (const store of stores) {
+      const text = readFileSync(join(s.dir, 'cache', store), 'utf8');
+      expect(text).toContain('pos-unsafe-body:');
+      expect(text).not.toMatch(/href=\\?"javascript:/);
+    }
+    // The unchanged file is not rendered again: the cached findings fail the build just the same.
+    const second = build(s);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain(header);
+    expect(existsSync(s.dist)).toBe(false);
+    s.write('articles/bad.md', good({}, '正文\n\n[领取补贴](https://www.pbc.gov.cn/)'));
+    expect(build(s).status).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostileFindings, isSafeUrl } from '../../src/lib/hostile.ts';
+import { elementViolations, ESM_VIOLATION, expressionViolation, markdownUrlViolation } from '../../src/lib/body-policy.ts';
+import { hostileFindings, locateViolations } from '../../src/lib/hostile.ts';
 
 const md = (body: string) => hostileFindings(body, { mdx: false });
 const mdx = (body: string) => hostileFindings(body, { mdx: true, components: new Set(['Channel']) });
@@ -44,11 +45,45 @@ describe('hostileFindings in MDX', () => {
     expect(mdx('<a href="javascript:alert(1)">x</a>')[0]!.found).toContain('<a> 的 href 指向');
     expect(mdx('<button onClick="x">x</button>').map((f) => f.found)).toEqual(['不允许的标签 <button>', '<button> 上的事件属性 onClick']);
   });
-});
 
-describe('isSafeUrl', () => {
-  it('allows web, mail, phone and relative URLs only', () => {
-    for (const ok of ['https://a.cn', 'http://a.cn', '/x/', '#top', '?q=1', 'a.png', 'mailto:a@b.cn', 'tel:95016']) expect(isSafeUrl(ok), ok).toBe(true);
-    for (const bad of ['javascript:alert(1)', ' JavaScript:x', 'vbscript:x', 'data:text/html,x', 'java\nscript:x']) expect(isSafeUrl(bad), bad).toBe(false);
+  it('rejects code: {…} expressions, import/export, {…} attributes on HTML and spread attributes', () => {
+    const found = (body: string) => hostileFindings(body, { mdx: true }).map((f) => `${f.line} ${f.found}`);
+    expect(found('正文\n\n{<iframe src="https://evil.example/" />}')).toEqual(['3 {…} 表达式 “<iframe src="https://evil.example/" />”']);
+    expect(found('import Evil from "../evil.astro"\n\n正文')).toEqual(['1 MDX 的 import/export 语句']);
+    expect(found('<a href={"javascript:alert(1)"}>x</a>')).toEqual(['1 <a> 的 href 写成了 {…} 表达式']);
+    expect(found('<Channel id="good-bank" {...props} />')).toEqual(['1 <Channel> 上的 {...} 展开属性']);
+  });
+
+  it('accepts figures with literal props and comments', () => {
+    expect(hostileFindings('{/* 说明 */}\n\n<Bars title="费用" unit="元" items={[["甲", 1]]} />\n\n通过 <Channel id="good-bank" /> 办理', { mdx: true })).toEqual([]);
   });
 });
+
+describe('locateViolations', () => {
+  // What the rendered-body check found, traced to the line of the source that wrote it.
+  const lines = (body: string, mdx: boolean, ...violations: Parameters<typeof locateViolations>[2]) => locateViolations(body, mdx, violations);
+
+  it('finds a link written with a character reference by its decoded URL', () => {
+    const body = '[官网](https://a.cn/)\n\n[领取](&#106;avascript:alert(1))';
+    expect(lines(body, false, elementViolations('a', [['href', 'javascript:alert(1)']])[0]!)).toEqual([3]);
+  });
+
+  it('finds the reference definition an image uses', () => {
+    expect(lines('![图][x]\n\n[x]: &#106;avascript:x', false, elementViolations('img', [['src', 'javascript:x']])[0]!)).toEqual([3]);
+  });
+
+  it('finds raw HTML by tag and attribute, inside a block too', () => {
+    const body = '<div>\n<img src="a.png" alt="a">\n<img src="b.png" alt="b" onerror="x">\n</div>';
+    expect(lines(body, false, elementViolations('img', [['onError', 'x']])[0]!, elementViolations('script', [])[0]!)).toEqual([3, undefined]);
+  });
+
+  it('finds MDX expressions and ESM', () => {
+    expect(lines('正文\n\n{/* 注释 */}\n\n{1 + 1}', true, expressionViolation('1 + 1')!)).toEqual([5]);
+    expect(lines('正文\n\nexport const a = 1', true, ESM_VIOLATION)).toEqual([3]);
+  });
+
+  it('gives no line for what the source does not show', () => {
+    expect(lines('正文', false, markdownUrlViolation('javascript:x')!)).toEqual([undefined]);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLinks, paginate } from '../../src/lib/pagination.ts';
+import { pageLinks } from '../../src/lib/pagination.ts';
 
 const show = (current: number, last: number) => pageLinks(current, last).map((l) => (l.kind === 'gap' ? '…' : l.current ? `[${l.n}]` : String(l.n))).join(' ');
 
@@ -8,9 +8,4 @@ describe('pageLinks', () => {
   it('elides the middle of a long listing', () => expect(show(6, 12)).toBe('1 … 5 [6] 7 … 12'));
   it('has no gap next to the ends', () => expect(show(2, 12)).toBe('1 [2] 3 … 12'));
   it('handles a single page', () => expect(show(1, 1)).toBe('[1]'));
-});
-
-describe('paginate', () => {
-  it('splits into pages of the given size', () => expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]));
-  it('always gives at least one (empty) page', () => expect(paginate([], 10)).toEqual([[]]));
 });
