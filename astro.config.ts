@@ -30,7 +30,10 @@ const { sitemap: plan, links: linkRegistry } = planFile ? parseConfigPlan(readFi
 // Without the build script's plan (astro dev, astro check). Loaded only then: the validation
 // modules cost ~0.4 s of every build's start-up.
 async function derivePlan() {
-  const [{ readContent }, { validateContent }] = await Promise.all([import('./scripts/lib/read-content.ts'), import('./src/schema/validate.ts')]);
+  const [{ readContent }, { validateContent }] = await Promise.all([
+    import('./scripts/lib/read-content.ts'),
+    import('./src/schema/validate.ts'),
+  ]);
   return configPlan(validateContent(readContent(contentDir)).content, publicationNow(inputs));
 }
 

@@ -28,7 +28,8 @@ import { serveSite } from './lib/serve-site.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
+const CHROME_FLAGS =
+  '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run';
 
 const { values } = parseArgs({
   options: {
@@ -137,14 +138,17 @@ async function lighthouse(url: string, name: string): Promise<LighthouseRun> {
     { ...process.env, CHROME_PATH: CHROME },
     180_000,
   );
-  if (result.code !== 0 || !existsSync(report)) return { error: (result.stderr || `exit ${result.code}`).trim().split('\n').slice(-3).join(' ') };
+  if (result.code !== 0 || !existsSync(report))
+    return { error: (result.stderr || `exit ${result.code}`).trim().split('\n').slice(-3).join(' ') };
   const lhr = JSON.parse(readFileSync(report, 'utf8')) as Lhr;
   return lhr.runtimeError ? { lhr, error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` } : { lhr };
 }
 
 /** The run with the median performance score (a failed run only when all failed). */
 function medianRun(runs: LighthouseRun[]): LighthouseRun {
-  const good = runs.filter((r) => r.lhr && !r.error).sort((a, b) => (a.lhr!.categories.performance?.score ?? 0) - (b.lhr!.categories.performance?.score ?? 0));
+  const good = runs
+    .filter((r) => r.lhr && !r.error)
+    .sort((a, b) => (a.lhr!.categories.performance?.score ?? 0) - (b.lhr!.categories.performance?.score ?? 0));
   return good[Math.floor((good.length - 1) / 2)] ?? runs[0]!;
 }
 
@@ -157,7 +161,12 @@ try {
       continue;
     }
     const weight = all.find((p) => p.path === path)!.weight;
-    const page: MeasuredPage & { lhr?: Lhr; perRun?: string; load1?: number } = { kind, path, weight, load1: Number(loadavg()[0]!.toFixed(2)) };
+    const page: MeasuredPage & { lhr?: Lhr; perRun?: string; load1?: number } = {
+      kind,
+      path,
+      weight,
+      load1: Number(loadavg()[0]!.toFixed(2)),
+    };
     if (!values['no-lighthouse']) {
       process.stdout.write(`Lighthouse ${kind} ${path} … `);
       const runs: LighthouseRun[] = [];
@@ -169,8 +178,14 @@ try {
         page.scores = Object.fromEntries(CATEGORIES.map((c) => [c, categoryScore(run.lhr!, c, exempt)]));
       }
       if (run.error) page.lighthouseError = run.error;
-      const perRun = runs.map((r) => (r.lhr?.categories.performance?.score == null ? '×' : Math.round(r.lhr.categories.performance.score * 100))).join('/');
-      console.log(run.error ? `failed: ${run.error}` : `${CATEGORIES.map((c) => `${c} ${page.scores?.[c] ?? '–'}`).join(', ')} (performance per run ${perRun})`);
+      const perRun = runs
+        .map((r) => (r.lhr?.categories.performance?.score == null ? '×' : Math.round(r.lhr.categories.performance.score * 100)))
+        .join('/');
+      console.log(
+        run.error
+          ? `failed: ${run.error}`
+          : `${CATEGORIES.map((c) => `${c} ${page.scores?.[c] ?? '–'}`).join(', ')} (performance per run ${perRun})`,
+      );
       page.perRun = perRun;
     }
     measured.push(page);
@@ -195,18 +210,31 @@ const lighthouseTable = [
   `| page | ${CATEGORIES.join(' | ')} | performance per run | benchmarkIndex | load |`,
   `| --- | ${CATEGORIES.map(() => '---:').join(' | ')} | --- | ---: | ---: |`,
   ...measured.map((p) => {
-    const raw = (c: Category) => (p.lhr?.categories[c]?.score === null || !p.lhr ? undefined : Math.round(p.lhr.categories[c]!.score! * 100));
+    const raw = (c: Category) =>
+      p.lhr?.categories[c]?.score === null || !p.lhr ? undefined : Math.round(p.lhr.categories[c]!.score! * 100);
     return `| ${p.kind} | ${CATEGORIES.map((c) => {
       const score = p.scores?.[c];
       if (score === undefined) return '–';
       return raw(c) !== score ? `${score} (raw ${raw(c)})` : String(score);
-    }).join(' | ')} | ${p.perRun ?? '–'} | ${(p.lhr as { environment?: { benchmarkIndex?: number } } | undefined)?.environment?.benchmarkIndex ?? '–'} | ${p.load1 ?? '–'} |`;
+    }).join(
+      ' | ',
+    )} | ${p.perRun ?? '–'} | ${(p.lhr as { environment?: { benchmarkIndex?: number } } | undefined)?.environment?.benchmarkIndex ?? '–'} | ${p.load1 ?? '–'} |`;
   }),
 ].join('\n');
 
-const jsOutsideSearch = all.filter((p) => !p.path.startsWith('/search/') && p.weight.js.raw > 0).map((p) => ({ path: p.path, bytes: p.weight.js.raw }));
-const lines = checkBudgets(budgets, { pages: measured, jsOutsideSearch, articles: articles.map((a) => ({ path: a.path, htmlCssGzip: a.weight.htmlCssGzip })) });
-const budgetTable = ['| budget | limit | measured | ok |', '| --- | --- | --- | --- |', ...lines.map((l) => `| ${l.budget} | ${l.limit} | ${l.measured} | ${l.ok ? 'yes' : '**NO**'} |`)].join('\n');
+const jsOutsideSearch = all
+  .filter((p) => !p.path.startsWith('/search/') && p.weight.js.raw > 0)
+  .map((p) => ({ path: p.path, bytes: p.weight.js.raw }));
+const lines = checkBudgets(budgets, {
+  pages: measured,
+  jsOutsideSearch,
+  articles: articles.map((a) => ({ path: a.path, htmlCssGzip: a.weight.htmlCssGzip })),
+});
+const budgetTable = [
+  '| budget | limit | measured | ok |',
+  '| --- | --- | --- | --- |',
+  ...lines.map((l) => `| ${l.budget} | ${l.limit} | ${l.measured} | ${l.ok ? 'yes' : '**NO**'} |`),
+].join('\n');
 
 const failing: string[] = [];
 for (const p of measured) {
@@ -216,13 +244,22 @@ for (const p of measured) {
     if ((p.lhr.categories[c]?.score ?? 1) >= 1 || audits.length === 0) continue;
     failing.push(`- **${p.kind} · ${c}** (${Math.round(p.lhr.categories[c]!.score! * 100)})`);
     if (c === 'performance') {
-      const items = (p.lhr.audits['mainthread-work-breakdown']?.details as { items?: { groupLabel: string; duration: number }[] } | undefined)?.items ?? [];
+      const items =
+        (p.lhr.audits['mainthread-work-breakdown']?.details as { items?: { groupLabel: string; duration: number }[] } | undefined)?.items ??
+        [];
       const bench = (p.lhr as { environment?: { benchmarkIndex?: number } }).environment?.benchmarkIndex;
-      failing.push(`  - main thread (simulated slow phone): ${items.slice(0, 4).map((i) => `${i.groupLabel} ${i.duration.toFixed(0)} ms`).join(', ')}${bench ? `; this machine's benchmarkIndex ${bench}` : ''}`);
+      failing.push(
+        `  - main thread (simulated slow phone): ${items
+          .slice(0, 4)
+          .map((i) => `${i.groupLabel} ${i.duration.toFixed(0)} ms`)
+          .join(', ')}${bench ? `; this machine's benchmarkIndex ${bench}` : ''}`,
+      );
     }
     for (const a of audits) {
       const why = budgets.lighthouseExempt[p.kind]?.[a.id];
-      failing.push(`  - ${a.weight > 0 ? '' : '(hint) '}\`${a.id}\` ${a.title}: score ${a.score.toFixed(2)}${a.displayValue ? `, ${a.displayValue}` : ''}${a.weight > 0 ? `, weight ${a.weight}` : ''}${why ? ` — exempt: ${why}` : ''}`);
+      failing.push(
+        `  - ${a.weight > 0 ? '' : '(hint) '}\`${a.id}\` ${a.title}: score ${a.score.toFixed(2)}${a.displayValue ? `, ${a.displayValue}` : ''}${a.weight > 0 ? `, weight ${a.weight}` : ''}${why ? ` — exempt: ${why}` : ''}`,
+      );
     }
   }
 }

@@ -16,7 +16,19 @@ import { writeCorpus } from './lib/corpus-files.ts';
 import { summarize, type CpuProfile } from './lib/cpuprofile.ts';
 import { busyNote, describeMachine, hugoVersion, machineState, type MachineState } from './lib/machine.ts';
 import { folderSize, measure, type Measured } from './lib/measure.ts';
-import { cardsTable, chartSvg, markdownTable, mergeRows, parseAstroLog, parseCardLog, phaseTable, seriesFromRows, SYSTEM_LABEL, type BenchRow, type System } from './lib/report.ts';
+import {
+  cardsTable,
+  chartSvg,
+  markdownTable,
+  mergeRows,
+  parseAstroLog,
+  parseCardLog,
+  phaseTable,
+  seriesFromRows,
+  SYSTEM_LABEL,
+  type BenchRow,
+  type System,
+} from './lib/report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -130,16 +142,30 @@ async function profileOurs(n: number, content: string): Promise<void> {
   console.log(`CPU profile of our cold build, N=${n} (not timed) …`);
   // Through NODE_OPTIONS, so the Astro build's own process (a child of scripts/build.ts) is
   // profiled too; the parent mostly waits for it, so its profile is left out of the summary.
-  const env = baseEnv({ CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache'), NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profiles}` });
+  const env = baseEnv({
+    CONTENT_DIR: content,
+    OUT_DIR: join(dir, 'dist'),
+    ASTRO_CACHE_DIR: join(dir, 'cache'),
+    NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profiles}`,
+  });
   const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env, encoding: 'utf8' });
   if (result.status !== 0) {
     console.error(`  profile build failed:\n${result.stderr}`);
     return;
   }
-  const files = existsSync(profiles) ? readdirSync(profiles).filter((f) => f.endsWith('.cpuprofile') && !f.includes(`.${result.pid}.`)) : [];
-  const summary = summarize(files.map((f) => JSON.parse(readFileSync(join(profiles, f), 'utf8')) as CpuProfile), 25);
+  const files = existsSync(profiles)
+    ? readdirSync(profiles).filter((f) => f.endsWith('.cpuprofile') && !f.includes(`.${result.pid}.`))
+    : [];
+  const summary = summarize(
+    files.map((f) => JSON.parse(readFileSync(join(profiles, f), 'utf8')) as CpuProfile),
+    25,
+  );
   const table = (rows: { name: string; ms: number; pct: number }[], label = 'self time ms') =>
-    [`| ${label} | % | where |`, '| ---: | ---: | --- |', ...rows.map((r) => `| ${r.ms.toFixed(0)} | ${r.pct.toFixed(1)} | \`${r.name}\` |`)].join('\n');
+    [
+      `| ${label} | % | where |`,
+      '| ---: | ---: | --- |',
+      ...rows.map((r) => `| ${r.ms.toFixed(0)} | ${r.pct.toFixed(1)} | \`${r.name}\` |`),
+    ].join('\n');
   const md = `# CPU profile, our cold build, N=${n}\n\nNode only: Pagefind's indexing runs in its own (Rust) process and is not in here.\n${files.length} profile file(s) in ${profiles}; ${(summary.totalMs / 1000).toFixed(1)} s of samples (main thread and workers, idle excluded).\n\n## By package or folder, callees included\n\n${table(summary.ownersInclusive, 'time ms')}\n\n## By package or folder, self time\n\n${table(summary.owners)}\n\n## By function\n\n${table(summary.functions)}\n`;
   writeFileSync(join(OUT, `profile-${n}.md`), md);
   console.log(`${md}\n`);
@@ -161,7 +187,12 @@ for (const n of values.report ? [] : sizes) {
   const corpus = writeCorpus(join(ROOT, 'content'), join(OUT, 'corpus', String(n)), n, CORPUS_BEFORE);
 
   const ours = join(OUT, 'ours', String(n));
-  const oursEnv = baseEnv({ CONTENT_DIR: corpus.content, OUT_DIR: join(ours, 'dist'), ASTRO_CACHE_DIR: join(ours, 'cache'), ASTRO_LOG_LEVEL: 'info' });
+  const oursEnv = baseEnv({
+    CONTENT_DIR: corpus.content,
+    OUT_DIR: join(ours, 'dist'),
+    ASTRO_CACHE_DIR: join(ours, 'cache'),
+    ASTRO_LOG_LEVEL: 'info',
+  });
   const oursArgs = ['scripts/build.ts'];
   const cold = () => rmSync(ours, { recursive: true, force: true });
   rows.push(await timed('ours', n, process.execPath, oursArgs, oursEnv, join(ours, 'dist'), join(ours, 'dist/articles'), cold));
@@ -169,22 +200,45 @@ for (const n of values.report ? [] : sizes) {
   // or a CI cache, and one article is edited first, as when an editor fixes a sentence.
   const edited = join(corpus.content, 'articles', readdirSync(join(corpus.content, 'articles')).sort()[0]!);
   const editOne = () => appendFileSync(edited, '\n编辑在重新构建前补充的一句话。\n');
-  if (!values['no-warm']) rows.push(await timed('ours-warm', n, process.execPath, oursArgs, oursEnv, join(ours, 'dist'), join(ours, 'dist/articles'), editOne));
+  if (!values['no-warm'])
+    rows.push(await timed('ours-warm', n, process.execPath, oursArgs, oursEnv, join(ours, 'dist'), join(ours, 'dist/articles'), editOne));
 
   if (!values['no-bare']) {
     const bare = join(OUT, 'bare-astro', String(n));
-    const env = baseEnv({ BENCH_CONTENT_DIR: join(corpus.content, 'articles'), BENCH_OUT_DIR: join(bare, 'dist'), BENCH_CACHE_DIR: join(bare, 'cache') });
+    const env = baseEnv({
+      BENCH_CONTENT_DIR: join(corpus.content, 'articles'),
+      BENCH_OUT_DIR: join(bare, 'dist'),
+      BENCH_CACHE_DIR: join(bare, 'cache'),
+    });
     const args = [ASTRO_BIN, 'build', '--root', 'bench/bare-astro'];
-    rows.push(await timed('bare-astro', n, process.execPath, args, env, join(bare, 'dist'), join(bare, 'dist/articles'), () => rmSync(bare, { recursive: true, force: true })));
+    rows.push(
+      await timed('bare-astro', n, process.execPath, args, env, join(bare, 'dist'), join(bare, 'dist/articles'), () =>
+        rmSync(bare, { recursive: true, force: true }),
+      ),
+    );
   }
 
   if (hugo) {
     const dir = join(OUT, 'bare-hugo', String(n));
-    const args = ['--source', 'bench/bare-hugo', '--contentDir', corpus.hugo, '--destination', join(dir, 'public'), '--cacheDir', join(dir, 'cache'), '--noBuildLock', '--quiet'];
+    const args = [
+      '--source',
+      'bench/bare-hugo',
+      '--contentDir',
+      corpus.hugo,
+      '--destination',
+      join(dir, 'public'),
+      '--cacheDir',
+      join(dir, 'cache'),
+      '--noBuildLock',
+      '--quiet',
+    ];
     const env = baseEnv({ HUGO_RESOURCEDIR: join(dir, 'resources') });
-    rows.push(await timed('hugo', n, 'hugo', args, env, join(dir, 'public'), join(dir, 'public/articles'), () => rmSync(dir, { recursive: true, force: true })));
+    rows.push(
+      await timed('hugo', n, 'hugo', args, env, join(dir, 'public'), join(dir, 'public/articles'), () =>
+        rmSync(dir, { recursive: true, force: true }),
+      ),
+    );
   }
-
 }
 
 const resultsFile = join(OUT, 'results.json');
@@ -203,7 +257,7 @@ const md = [
   `Synthetic zh-CN corpus (~1,500 characters, headings, list, table, tags, channels, 2 internal links each), BUILD_NOW ${BUILD_NOW}.`,
   '"our site" is `node scripts/build.ts` (validation, Astro, sitemap, feed, Pagefind); cold = empty cache, warm = second build with the cache kept and one article edited.',
   ...(values.report ? [] : [`Rows from this run are the fastest of ${repeat} run(s) each.`]),
-  'Wall time of the whole process; peak RSS is the summed RSS of the process tree (sampled from /proc, at least GNU time\'s largest single process).',
+  "Wall time of the whole process; peak RSS is the summed RSS of the process tree (sampled from /proc, at least GNU time's largest single process).",
   '"search s" is how long Pagefind processes were running, from the first start to the last exit (they start while Astro builds). "× bare Astro" and "× Hugo" are our wall time over theirs on the same corpus.',
   '"CPU s" is user+system time of the build\'s process tree; "others\' CPU s" is what the rest of the machine used during the run (/proc/stat): when it is more than a few seconds, the wall time is inflated and CPU s is the fairer number.',
   '',
@@ -213,7 +267,7 @@ const md = [
   '',
   '## Where the time goes',
   '',
-  'From Astro\'s info log (content sync + types, Vite bundle, rendering routes, its total), Pagefind\'s span, the part of it after Astro\'s process had exited, and the rest of the wall time (Node start-up, content validation in scripts/build.ts, loading astro.config, swapping folders).',
+  "From Astro's info log (content sync + types, Vite bundle, rendering routes, its total), Pagefind's span, the part of it after Astro's process had exited, and the rest of the wall time (Node start-up, content validation in scripts/build.ts, loading astro.config, swapping folders).",
   '',
   phaseTable(all),
   '',
@@ -227,10 +281,14 @@ const md = [
   '',
   describeMachine(shown),
   ...(busyNote(shown) ? ['', busyNote(shown)!] : []),
-  ...(runDates.size > 1 ? ['', `Rows come from ${runDates.size} runs; each row's time and load average are in results.json (\`at\`, \`load1\`).`] : []),
+  ...(runDates.size > 1
+    ? ['', `Rows come from ${runDates.size} runs; each row's time and load average are in results.json (\`at\`, \`load1\`).`]
+    : []),
   '',
 ].join('\n');
 writeFileSync(join(OUT, 'results.md'), md);
 writeFileSync(join(OUT, 'chart.svg'), chartSvg(seriesFromRows(all), 'Build time vs number of articles'));
-console.log(`\n${table}\n\n${phaseTable(all)}\n\n${cardsTable(all)}\n\nwritten: bench/out/results.md, bench/out/results.json, bench/out/chart.svg`);
+console.log(
+  `\n${table}\n\n${phaseTable(all)}\n\n${cardsTable(all)}\n\nwritten: bench/out/results.md, bench/out/results.json, bench/out/chart.svg`,
+);
 process.exit(rows.every((r) => r.ok) ? 0 : 1);

@@ -38,10 +38,13 @@ try {
         const page = await context.newPage();
         const responses: Promise<number>[] = [];
         page.on('requestfinished', (request) => {
-          if (new URL(request.url()).pathname.startsWith('/pagefind/')) responses.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+          if (new URL(request.url()).pathname.startsWith('/pagefind/'))
+            responses.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
         });
         await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-        await page.waitForFunction(() => /共找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+        await page.waitForFunction(() => /共找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, {
+          timeout: 30_000,
+        });
         await page.waitForLoadState('networkidle');
         const bytes = (await Promise.all(responses)).reduce((a, b) => a + b, 0);
         const found = (await page.textContent('#search-status'))?.match(/共找到 (\d+)/)?.[1] ?? '0';

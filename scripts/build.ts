@@ -72,8 +72,14 @@ try {
 
 // Astro in its own process (its memory is returned when it exits), started now so that it loads
 // Astro (~1.2 s) while the content is validated here; it builds only when told to, below.
-astro = spawn(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch], { cwd: root, stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...handoverEnv({ inputs, planFile }) } });
-const astroExit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => astro!.on('close', (code, signal) => done({ code, signal })));
+astro = spawn(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch], {
+  cwd: root,
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  env: { ...process.env, ...handoverEnv({ inputs, planFile }) },
+});
+const astroExit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+  astro!.on('close', (code, signal) => done({ code, signal })),
+);
 // Stopped from outside (Ctrl-C, a host's timeout): Astro and Pagefind are stopped too, and the
 // failure path below leaves nothing behind, the search documents in memory included.
 const stopSearch = new AbortController();
@@ -87,7 +93,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 const stoppedMessage = () => `构建已中止（${stoppedBy}），没有生成网站。`;
 // Loaded after Astro's process has started, so the two load their modules at once (~0.8 s here).
-const [{ checkContent, formatProblems }, { siteRedirects, writeHostingFiles }, { indexSite }, { drawShareCards, placeShareCards }, { siteShareCards }] = await Promise.all([
+const [
+  { checkContent, formatProblems },
+  { siteRedirects, writeHostingFiles },
+  { indexSite },
+  { drawShareCards, placeShareCards },
+  { siteShareCards },
+] = await Promise.all([
   import('./lib/check.ts'),
   import('./deploy-config.ts'),
   import('../src/search/index.ts'),
@@ -123,7 +135,12 @@ const previousRemoved = rm(previous, { recursive: true, force: true }).catch(() 
 if (astro.connected) astro.send('build', () => undefined);
 let search: Promise<unknown>;
 try {
-  search = indexSite(content, now, searchIndex, { moreJobsAfter: astroExit, signal: stopSearch.signal, cacheDir: resolve(cacheRoot, 'search'), everyPage: true });
+  search = indexSite(content, now, searchIndex, {
+    moreJobsAfter: astroExit,
+    signal: stopSearch.signal,
+    cacheDir: resolve(cacheRoot, 'search'),
+    everyPage: true,
+  });
 } catch (error) {
   search = Promise.reject(error);
 }
@@ -133,7 +150,17 @@ search.catch(() => undefined);
 // Share cards are drawn into their cache meanwhile too (only new or changed ones), and linked
 // into the site once Astro is done with its output folder.
 const cardsCache = resolve(cacheRoot, 'share-cards');
-const cards = siteShareCards({ name: SITE.name, tagline: SITE.tagline, articles: content.articles, categories: content.categories, tags: content.tags, authors: content.authors }, now);
+const cards = siteShareCards(
+  {
+    name: SITE.name,
+    tagline: SITE.tagline,
+    articles: content.articles,
+    categories: content.categories,
+    tags: content.tags,
+    authors: content.authors,
+  },
+  now,
+);
 const drawing = drawShareCards(cards, SITE.name, cardsCache);
 drawing.catch(() => undefined);
 const astroResult = await astroExit;
@@ -168,9 +195,17 @@ try {
 rmSync(outDir, { recursive: true, force: true });
 renameSync(scratch, outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const counts = publicationCounts(content.articles.map((a) => a.data), now);
+const counts = publicationCounts(
+  content.articles.map((a) => a.data),
+  now,
+);
 const next = counts.nextScheduled ? `（最早 ${formatDateTimeZh(counts.nextScheduled)}）` : '';
-console.log(`已生成网站：${outDir}（${seconds} 秒）。文章：已发布 ${counts.published} 篇，定时发布 ${counts.scheduled} 篇${next}，草稿 ${counts.drafts} 篇。`);
-console.log(`分享卡片：新画 ${cardReport!.drawn} 张，沿用 ${cardReport!.reused} 张（${cardReport!.seconds.toFixed(1)} 秒，与 Astro 同时进行）。`);
-for (const { path, chars } of cardReport!.missing) console.warn(`\n提醒：${path} 的分享卡片里有字体没有的字符 ${chars.map((c) => `“${c}”`).join('')}，卡片上会显示为空白。`);
+console.log(
+  `已生成网站：${outDir}（${seconds} 秒）。文章：已发布 ${counts.published} 篇，定时发布 ${counts.scheduled} 篇${next}，草稿 ${counts.drafts} 篇。`,
+);
+console.log(
+  `分享卡片：新画 ${cardReport!.drawn} 张，沿用 ${cardReport!.reused} 张（${cardReport!.seconds.toFixed(1)} 秒，与 Astro 同时进行）。`,
+);
+for (const { path, chars } of cardReport!.missing)
+  console.warn(`\n提醒：${path} 的分享卡片里有字体没有的字符 ${chars.map((c) => `“${c}”`).join('')}，卡片上会显示为空白。`);
 for (const warning of productionWarnings(SITE)) console.warn(`\n${warning}`);

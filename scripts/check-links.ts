@@ -69,13 +69,21 @@ const outOfScope = new Set(extracted.uses.filter((use) => !inScope(use.url)).map
 const offline = checkOffline(uses, { siteHost: new URL(SITE.url).hostname, allowHosts });
 const findings: Finding[] = sortFindings([
   ...offline.findings,
-  ...extracted.errors.map((e) => ({ file: e.file, line: e.line, severity: 'error' as const, message: `正文无法解析，其中的链接没有检查：${e.message}` })),
+  ...extracted.errors.map((e) => ({
+    file: e.file,
+    line: e.line,
+    severity: 'error' as const,
+    message: `正文无法解析，其中的链接没有检查：${e.message}`,
+  })),
 ]);
 const urlCount = offline.groups.length + offline.unrequestable.length;
 
 let reports: UrlReport[] | undefined;
 if (values.live) {
-  if (!json) console.error(`正在检查 ${offline.groups.length} 个网址（同时 ${concurrency} 个，每次最多等 ${timeoutMs / 1000} 秒，失败重试 ${retries} 次）…`);
+  if (!json)
+    console.error(
+      `正在检查 ${offline.groups.length} 个网址（同时 ${concurrency} 个，每次最多等 ${timeoutMs / 1000} 秒，失败重试 ${retries} 次）…`,
+    );
   const userAgent = `Mozilla/5.0 (compatible; pos-zhishi-link-check/1.0; +${SITE.url})`;
   reports = await mapLimit(offline.groups, concurrency, async (group) => ({
     ...group,
@@ -87,7 +95,13 @@ const counts = countResults(findings, urlCount, reports, offline.unrequestable.l
 if (json) {
   const pick = (state: 'dead' | 'redirect') =>
     (reports ?? []).flatMap(({ href, uses, result }) => (result.state === state ? [{ url: href, ...result, uses }] : []));
-  console.log(JSON.stringify({ live: values.live, counts: { ...counts, outOfScope }, findings, dead: pick('dead'), redirected: pick('redirect') }, null, 2));
+  console.log(
+    JSON.stringify(
+      { live: values.live, counts: { ...counts, outOfScope }, findings, dead: pick('dead'), redirected: pick('redirect') },
+      null,
+      2,
+    ),
+  );
 } else {
   for (const f of findings) console.log(formatFinding(f));
   const live = reports ? formatLive(reports) : '';

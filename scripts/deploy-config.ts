@@ -19,7 +19,10 @@ export const NGINX_SOURCES = ['http.conf', 'server.conf'];
 
 /** The old-slug redirects of the published articles (src/lib/redirects.ts). */
 export function siteRedirects(content: ValidContent, now: Date): Redirect[] {
-  return redirectList(content.articles.map((a) => ({ ...a.data, slug: a.slug })), now);
+  return redirectList(
+    content.articles.map((a) => ({ ...a.data, slug: a.slug })),
+    now,
+  );
 }
 
 /** Writes `_headers`, `_redirects` and `_nginx/` into siteDir; returns the paths written, relative to it. */

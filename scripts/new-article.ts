@@ -25,7 +25,8 @@ const { contentDir } = buildInputsOrExit();
 const { content } = checkContent(contentDir);
 const categories = [...content.categories.keys()];
 const authors = [...content.authors.keys()];
-if (!categories.length) fail('content/taxonomy/categories.yaml 里还没有分类（或文件有错误，请先运行 npm run check:content），无法填写 category');
+if (!categories.length)
+  fail('content/taxonomy/categories.yaml 里还没有分类（或文件有错误，请先运行 npm run check:content），无法填写 category');
 if (!authors.length) fail('content/authors/ 里还没有作者（或文件有错误，请先运行 npm run check:content），无法填写 author');
 if (values.category !== undefined && !content.categories.has(values.category)) {
   fail(`没有 id 为 “${values.category}” 的分类。可选：${categories.join('、')}`);

@@ -23,21 +23,42 @@ import { siteTargets, targetsFromArgs } from './notify/targets.ts';
 export { indexNowKeyFile } from './notify/indexnow.ts';
 
 /** The URLs to offer the engines, where they came from, and what was left out on the way. */
-async function collectTargets(args: NotifyArgs, siteUrl: string, inputs: BuildInputs): Promise<{ targets: Target[]; from: string; notes: string[] }> {
+async function collectTargets(
+  args: NotifyArgs,
+  siteUrl: string,
+  inputs: BuildInputs,
+): Promise<{ targets: Target[]; from: string; notes: string[] }> {
   const { source } = args;
-  if (source.kind === 'urls') return { targets: siteTargets(targetsFromArgs(source.urls, siteUrl), siteUrl, '命令行'), from: '命令行', notes: [] };
-  if (source.kind === 'sitemap') return { targets: siteTargets(readSitemapTargets(resolve(args.dist)), siteUrl, 'sitemap '), from: `${args.dist}/sitemap-index.xml`, notes: [] };
+  if (source.kind === 'urls')
+    return { targets: siteTargets(targetsFromArgs(source.urls, siteUrl), siteUrl, '命令行'), from: '命令行', notes: [] };
+  if (source.kind === 'sitemap')
+    return {
+      targets: siteTargets(readSitemapTargets(resolve(args.dist)), siteUrl, 'sitemap '),
+      from: `${args.dist}/sitemap-index.xml`,
+      notes: [],
+    };
   // Only here: it validates the content, which needs the project's packages.
   const { changedSinceTargets } = await import('./notify/changed.ts');
-  const { targets, skipped } = changedSinceTargets(source.ref, { contentDir: inputs.contentDir, root: process.cwd(), now: publicationNow(inputs), siteUrl });
-  return { targets: siteTargets(targets, siteUrl, 'git 改动'), from: `自 ${source.ref} 以来改动的文章`, notes: skipped.map((s) => `跳过 ${s.file}：${s.reason}。`) };
+  const { targets, skipped } = changedSinceTargets(source.ref, {
+    contentDir: inputs.contentDir,
+    root: process.cwd(),
+    now: publicationNow(inputs),
+    siteUrl,
+  });
+  return {
+    targets: siteTargets(targets, siteUrl, 'git 改动'),
+    from: `自 ${source.ref} 以来改动的文章`,
+    notes: skipped.map((s) => `跳过 ${s.file}：${s.reason}。`),
+  };
 }
 
 /** The site being pushed must serve the key IndexNow will be sent, or every engine answers 403. */
 function checkKeyFile(dist: string, key: string): void {
   const file = join(resolve(dist), `${key}.txt`);
   if (!existsSync(file) || readFileSync(file, 'utf8') !== key) {
-    throw new ConfigError(`${file} 不存在或内容与 INDEXNOW_KEY 不同：构建时要设置同一个 INDEXNOW_KEY，网站根目录才会有这个密钥文件，否则 IndexNow 会拒绝推送（403）。`);
+    throw new ConfigError(
+      `${file} 不存在或内容与 INDEXNOW_KEY 不同：构建时要设置同一个 INDEXNOW_KEY，网站根目录才会有这个密钥文件，否则 IndexNow 会拒绝推送（403）。`,
+    );
   }
 }
 

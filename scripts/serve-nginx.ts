@@ -48,7 +48,9 @@ writeFileSync(join(prefix, 'conf/nginx.conf'), workerUser + template.replaceAll(
 
 const cleanup = () => rmSync(prefix, { recursive: true, force: true });
 // -e: where nginx logs before it has read the configuration.
-const nginx = spawn(NGINX, ['-p', `${prefix}/`, '-c', 'conf/nginx.conf', '-e', 'logs/error.log'], { stdio: ['ignore', 'inherit', 'inherit'] });
+const nginx = spawn(NGINX, ['-p', `${prefix}/`, '-c', 'conf/nginx.conf', '-e', 'logs/error.log'], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -27,7 +27,10 @@ type Env = Readonly<Record<string, string | undefined>>;
  * counts as unset (a test that blanks BUILD_NOW gets the clock). Throws, with the message an
  * editor sees, when BUILD_NOW is no date the content would accept either.
  */
-export function buildInputsFrom(env: Env, { cwd, argv = [], clock = () => new Date() }: { cwd: string; argv?: readonly string[]; clock?: () => Date }): BuildInputs {
+export function buildInputsFrom(
+  env: Env,
+  { cwd, argv = [], clock = () => new Date() }: { cwd: string; argv?: readonly string[]; clock?: () => Date },
+): BuildInputs {
   let now: Date | null = clock();
   if (env.BUILD_NOW) {
     now = parseContentDate(env.BUILD_NOW);
@@ -78,7 +81,10 @@ export function serializeHandover({ inputs, planFile }: Handover): string {
 }
 
 export function parseHandover(json: string): Handover {
-  const { contentDir, cacheRoot, outDir, now, future, planFile } = JSON.parse(json) as Omit<BuildInputs, 'now'> & { now: string; planFile: string };
+  const { contentDir, cacheRoot, outDir, now, future, planFile } = JSON.parse(json) as Omit<BuildInputs, 'now'> & {
+    now: string;
+    planFile: string;
+  };
   return { inputs: { contentDir, cacheRoot, outDir, now: new Date(now), future }, planFile };
 }
 

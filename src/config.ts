@@ -3,8 +3,7 @@
 export const SITE = {
   name: 'POS知识站',
   tagline: '讲清楚POS机的激活、费用、维护与防骗',
-  description:
-    'POS知识站：用有来源、标日期的文章，讲清楚POS机激活、长期未用、费率、押金、日常维护、防骗，以及如何通过正规渠道办理。',
+  description: 'POS知识站：用有来源、标日期的文章，讲清楚POS机激活、长期未用、费率、押金、日常维护、防骗，以及如何通过正规渠道办理。',
   url: process.env.SITE_URL ?? 'https://pos.example.com',
   lang: 'zh-CN',
   locale: 'zh_CN',

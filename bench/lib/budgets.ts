@@ -20,7 +20,10 @@ export interface Budgets {
 /** The few parts of a Lighthouse result (LHR) used here. */
 export interface Lhr {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; details?: unknown }>;
+  audits: Record<
+    string,
+    { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; details?: unknown }
+  >;
   runtimeError?: { code: string; message: string };
 }
 
@@ -41,7 +44,13 @@ export function failingAudits(lhr: Lhr, category: Category): FailingAudit[] {
     const audit = lhr.audits[ref.id];
     if (!audit || audit.score === null || !SCORED.has(audit.scoreDisplayMode)) continue;
     if (ref.weight > 0 ? audit.score < 1 : audit.score < 0.9) {
-      out.push({ id: ref.id, title: audit.title, score: audit.score, weight: ref.weight, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}) });
+      out.push({
+        id: ref.id,
+        title: audit.title,
+        score: audit.score,
+        weight: ref.weight,
+        ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+      });
     }
   }
   return out.sort((a, b) => b.weight - a.weight || a.score - b.score);
@@ -69,8 +78,12 @@ export function categoryScore(lhr: Lhr, category: Category, exempt: string[] = [
 
 /** Resource counts and transfer sizes by type, from Lighthouse's resource-summary audit. */
 export function resourceSummary(lhr: Lhr): Record<string, { requests: number; transferBytes: number }> {
-  const details = lhr.audits['resource-summary']?.details as { items?: { resourceType: string; requestCount: number; transferSize: number }[] } | undefined;
-  return Object.fromEntries((details?.items ?? []).map((i) => [i.resourceType, { requests: i.requestCount, transferBytes: i.transferSize }]));
+  const details = lhr.audits['resource-summary']?.details as
+    | { items?: { resourceType: string; requestCount: number; transferSize: number }[] }
+    | undefined;
+  return Object.fromEntries(
+    (details?.items ?? []).map((i) => [i.resourceType, { requests: i.requestCount, transferBytes: i.transferSize }]),
+  );
 }
 
 export interface MeasuredPage {
@@ -105,17 +118,27 @@ export function checkBudgets(budgets: Budgets, input: BudgetInput): BudgetLine[]
   lines.push({
     budget: 'JS outside /search/',
     limit: `${budgets.jsBytesOutsideSearch} B on every page`,
-    measured: js.length ? `${js.length} page(s) load JS: ${js.slice(0, 5).map((p) => `${p.path} (${p.bytes} B)`).join(', ')}${js.length > 5 ? ', …' : ''}` : 'none',
+    measured: js.length
+      ? `${js.length} page(s) load JS: ${js
+          .slice(0, 5)
+          .map((p) => `${p.path} (${p.bytes} B)`)
+          .join(', ')}${js.length > 5 ? ', …' : ''}`
+      : 'none',
     ok: js.length === 0,
   });
   for (const [kind, limit] of Object.entries(budgets.htmlCssGzipKiB) as [PageKind, number][]) {
-    const candidates = kind === 'article' ? input.articles : input.pages.filter((p) => p.kind === kind).map((p) => ({ path: p.path, htmlCssGzip: p.weight.htmlCssGzip }));
+    const candidates =
+      kind === 'article'
+        ? input.articles
+        : input.pages.filter((p) => p.kind === kind).map((p) => ({ path: p.path, htmlCssGzip: p.weight.htmlCssGzip }));
     const over = candidates.filter((c) => c.htmlCssGzip > limit * KiB);
     const worst = [...candidates].sort((a, b) => b.htmlCssGzip - a.htmlCssGzip)[0];
     lines.push({
       budget: `${kind} HTML+CSS gzip${kind === 'article' ? ` (all ${candidates.length})` : ''}`,
       limit: `< ${limit} KiB`,
-      measured: worst ? `largest ${(worst.htmlCssGzip / KiB).toFixed(1)} KiB (${worst.path})${over.length ? `; ${over.length} over` : ''}` : 'no page',
+      measured: worst
+        ? `largest ${(worst.htmlCssGzip / KiB).toFixed(1)} KiB (${worst.path})${over.length ? `; ${over.length} over` : ''}`
+        : 'no page',
       ok: candidates.length > 0 && over.length === 0,
     });
   }

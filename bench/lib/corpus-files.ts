@@ -10,7 +10,10 @@ function idsFrom(list: unknown): string[] {
 }
 
 function baseName(file: string): string {
-  return file.split('/').pop()!.replace(/\.ya?ml$/i, '');
+  return file
+    .split('/')
+    .pop()!
+    .replace(/\.ya?ml$/i, '');
 }
 
 /** Ids, prose and sources of the real content tree, the raw material of the corpus. */
@@ -19,7 +22,9 @@ export function readSeed(realContent: string): { ids: CorpusIds; sentences: stri
   const sources = new Map<string, CorpusSource>();
   for (const a of real.articles) {
     const list = (a.data as { sources?: CorpusSource[] } | undefined)?.sources ?? [];
-    for (const s of list) if (typeof s.url === 'string' && !sources.has(s.title)) sources.set(s.title, { title: s.title, url: s.url, ...(s.publisher ? { publisher: s.publisher } : {}) });
+    for (const s of list)
+      if (typeof s.url === 'string' && !sources.has(s.title))
+        sources.set(s.title, { title: s.title, url: s.url, ...(s.publisher ? { publisher: s.publisher } : {}) });
   }
   return {
     ids: {

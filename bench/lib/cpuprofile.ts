@@ -29,7 +29,10 @@ export function ownerOf(url: string, functionName: string): string {
   return project ? `${project[1]}/${project[2]!.split('/')[0]}` : path;
 }
 
-export function summarize(profiles: CpuProfile[], top = 15): { totalMs: number; functions: Share[]; owners: Share[]; ownersInclusive: Share[] } {
+export function summarize(
+  profiles: CpuProfile[],
+  top = 15,
+): { totalMs: number; functions: Share[]; owners: Share[]; ownersInclusive: Share[] } {
   const byFunction = new Map<string, number>();
   const byOwner = new Map<string, number>();
   const byOwnerInclusive = new Map<string, number>();

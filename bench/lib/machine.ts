@@ -57,7 +57,9 @@ export function machineState(root: string, extra: Record<string, string | undefi
 }
 
 export function describeMachine(m: MachineState): string {
-  const versions = Object.entries(m.versions).map(([k, v]) => `${k} ${v}`).join(', ');
+  const versions = Object.entries(m.versions)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   return [
     `- measured at ${m.at}`,
     `- ${m.nproc} cores (${m.cpu}), kernel ${m.kernel}`,

@@ -63,7 +63,10 @@ export function pageWeight(html: string, readAsset: (url: string) => Buffer | un
   for (const img of doc.querySelectorAll('img[src]')) other.add(img.getAttribute('src')!);
 
   const sum = (files: Set<string>, inline: string): Bytes => {
-    const parts = [...files].map((f) => readAsset(f)).filter((b): b is Buffer => b !== undefined).map(bytes);
+    const parts = [...files]
+      .map((f) => readAsset(f))
+      .filter((b): b is Buffer => b !== undefined)
+      .map(bytes);
     const own = inline ? bytes(inline) : { raw: 0, gzip: 0 };
     return parts.reduce((acc, b) => ({ raw: acc.raw + b.raw, gzip: acc.gzip + b.gzip }), own);
   };

@@ -91,7 +91,21 @@ export function sortRows(rows: BenchRow[]): BenchRow[] {
 }
 
 export function markdownTable(rows: BenchRow[]): string {
-  const head = ['N', 'system', 'wall s', 'ms / article', 'peak RSS MB', 'CPU s', 'output MB', 'files', 'search index MB', 'search s', '× bare Astro', '× Hugo', "others' CPU s"];
+  const head = [
+    'N',
+    'system',
+    'wall s',
+    'ms / article',
+    'peak RSS MB',
+    'CPU s',
+    'output MB',
+    'files',
+    'search index MB',
+    'search s',
+    '× bare Astro',
+    '× Hugo',
+    "others' CPU s",
+  ];
   const lines = [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`];
   for (const r of sortRows(rows)) {
     const mine = r.system === 'ours' || r.system === 'ours-warm';
@@ -136,20 +150,46 @@ export function cardsTable(rows: BenchRow[]): string {
   for (const r of sortRows(rows)) {
     if (!r.ok || !r.cards) continue;
     const perCard = r.cards.drawn ? (r.cards.seconds * 1000) / r.cards.drawn : undefined;
-    lines.push(`| ${[r.n.toLocaleString('en-US'), SYSTEM_LABEL[r.system], String(r.cards.drawn), String(r.cards.reused), fixed(r.cards.seconds, 1), fixed(perCard, 1)].join(' | ')} |`);
+    lines.push(
+      `| ${[r.n.toLocaleString('en-US'), SYSTEM_LABEL[r.system], String(r.cards.drawn), String(r.cards.reused), fixed(r.cards.seconds, 1), fixed(perCard, 1)].join(' | ')} |`,
+    );
   }
   return lines.join('\n');
 }
 
 /** Where the time goes, for the Astro builds: Astro's own phases, Pagefind, and the rest. */
 export function phaseTable(rows: BenchRow[]): string {
-  const head = ['N', 'system', 'wall s', 'content sync s', 'bundle s', 'render routes s', 'astro total s', 'search s', 'search after Astro s', 'rest s', 'peak RSS MB while indexing'];
+  const head = [
+    'N',
+    'system',
+    'wall s',
+    'content sync s',
+    'bundle s',
+    'render routes s',
+    'astro total s',
+    'search s',
+    'search after Astro s',
+    'rest s',
+    'peak RSS MB while indexing',
+  ];
   const lines = [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`];
   for (const r of sortRows(rows)) {
     if (!r.ok || !r.astro) continue;
     const after = r.searchAfterAstroS ?? r.searchS;
     const rest = r.astro.totalS === undefined ? undefined : r.wallS - r.astro.totalS - (after ?? 0);
-    const cells = [r.n.toLocaleString('en-US'), SYSTEM_LABEL[r.system], fixed(r.wallS, 1), fixed(r.astro.syncS, 1), fixed(r.astro.bundleS, 1), fixed(r.astro.renderS, 1), fixed(r.astro.totalS, 1), fixed(r.searchS, 1), fixed(after, 1), fixed(rest, 1), r.searchPeakRssBytes === undefined ? '–' : fixed(r.searchPeakRssBytes / MB, 0)];
+    const cells = [
+      r.n.toLocaleString('en-US'),
+      SYSTEM_LABEL[r.system],
+      fixed(r.wallS, 1),
+      fixed(r.astro.syncS, 1),
+      fixed(r.astro.bundleS, 1),
+      fixed(r.astro.renderS, 1),
+      fixed(r.astro.totalS, 1),
+      fixed(r.searchS, 1),
+      fixed(after, 1),
+      fixed(rest, 1),
+      r.searchPeakRssBytes === undefined ? '–' : fixed(r.searchPeakRssBytes / MB, 0),
+    ];
     lines.push(`| ${cells.join(' | ')} |`);
   }
   return lines.join('\n');
@@ -207,17 +247,25 @@ export function chartSvg(series: Series[], title: string): string {
     parts.push(`<text x="${m.left - 8}" y="${(py(y) + 4).toFixed(1)}" text-anchor="end">${tickLabel(y)}</text>`);
   }
   parts.push(`<text x="${(m.left + width - m.right) / 2}" y="${height - 14}" text-anchor="middle">articles (N, log scale)</text>`);
-  parts.push(`<text transform="translate(18 ${(m.top + height - m.bottom) / 2}) rotate(-90)" text-anchor="middle">wall time, s (log scale)</text>`);
+  parts.push(
+    `<text transform="translate(18 ${(m.top + height - m.bottom) / 2}) rotate(-90)" text-anchor="middle">wall time, s (log scale)</text>`,
+  );
   series.forEach((s, i) => {
     const pts = s.points.filter((p) => p.x > 0 && p.y > 0).sort((a, b) => a.x - b.x);
     if (pts.length > 1) {
-      parts.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${pts.map((p) => `${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`).join(' ')}"/>`);
+      parts.push(
+        `<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${pts.map((p) => `${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`).join(' ')}"/>`,
+      );
     }
     for (const p of pts) {
-      parts.push(`<circle cx="${px(p.x).toFixed(1)}" cy="${py(p.y).toFixed(1)}" r="4" fill="${s.color}"><title>${escapeXml(`${s.label}: N=${p.x}, ${p.y.toFixed(1)} s`)}</title></circle>`);
+      parts.push(
+        `<circle cx="${px(p.x).toFixed(1)}" cy="${py(p.y).toFixed(1)}" r="4" fill="${s.color}"><title>${escapeXml(`${s.label}: N=${p.x}, ${p.y.toFixed(1)} s`)}</title></circle>`,
+      );
     }
     const ly = m.top + 10 + i * 22;
-    parts.push(`<line x1="${width - m.right + 16}" y1="${ly}" x2="${width - m.right + 40}" y2="${ly}" stroke="${s.color}" stroke-width="3"/>`);
+    parts.push(
+      `<line x1="${width - m.right + 16}" y1="${ly}" x2="${width - m.right + 40}" y2="${ly}" stroke="${s.color}" stroke-width="3"/>`,
+    );
     parts.push(`<text x="${width - m.right + 46}" y="${ly + 4}">${escapeXml(s.label)}</text>`);
   });
   parts.push('</svg>');

@@ -28,6 +28,8 @@ try {
   await build({ root: process.cwd(), outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
 } catch (error) {
   const problems = problemsFromBuildError(error, process.cwd());
-  console.error(`\n${problems ? formatProblems(problems) : `构建失败（不是内容格式问题，请把下面的信息交给开发者）：\n${(error as Error)?.stack ?? error}`}\n`);
+  console.error(
+    `\n${problems ? formatProblems(problems) : `构建失败（不是内容格式问题，请把下面的信息交给开发者）：\n${(error as Error)?.stack ?? error}`}\n`,
+  );
   process.exit(1);
 }

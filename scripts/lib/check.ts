@@ -31,7 +31,13 @@ function unsafeBodyProblems(body: UnsafeBody, root: string): ContentProblem[] {
   } catch {
     // Gone since it was rendered: the findings are reported without lines.
   }
-  return renderedFindings(body.violations, source).map(({ line, found }) => ({ file, field: RENDERED_FIELD, expected: RENDERED_EXPECTED, found, line }));
+  return renderedFindings(body.violations, source).map(({ line, found }) => ({
+    file,
+    field: RENDERED_FIELD,
+    expected: RENDERED_EXPECTED,
+    found,
+    line,
+  }));
 }
 
 /** Astro's own errors (MDX syntax, a component throwing) carry a location: show them the same way. */

@@ -33,7 +33,9 @@ function toLintArticle(source: SourceFile, valid: ValidArticle | undefined, raw:
   const faq = Array.isArray(data.faq)
     ? data.faq.filter((f): f is { q: string; a: string } => typeof f?.q === 'string' && typeof f?.a === 'string')
     : [];
-  const sources = Array.isArray(data.sources) ? data.sources.map((s) => (s as { url?: unknown })?.url).filter((u): u is string => typeof u === 'string') : [];
+  const sources = Array.isArray(data.sources)
+    ? data.sources.map((s) => (s as { url?: unknown })?.url).filter((u): u is string => typeof u === 'string')
+    : [];
   const lint = data.lint as { off?: unknown } | undefined;
   return {
     file: source.file,
@@ -84,7 +86,15 @@ export function lintContent(contentDir: string, options: { now: Date; root?: str
   const channelFile = new Map(sources.channels.map((s) => [(s.file.split('/').pop() ?? '').replace(/\.ya?ml$/i, ''), s.file]));
   const channels = new Map<string, LintChannel>();
   for (const [id, c] of content.channels) {
-    channels.set(id, { id, file: channelFile.get(id) ?? `content/channels/${id}.yaml`, name: c.name, kind: c.kind, url: c.url, sponsored: c.sponsored, verifiedAt: c.verifiedAt });
+    channels.set(id, {
+      id,
+      file: channelFile.get(id) ?? `content/channels/${id}.yaml`,
+      name: c.name,
+      kind: c.kind,
+      url: c.url,
+      sponsored: c.sponsored,
+      verifiedAt: c.verifiedAt,
+    });
   }
   const site: LintSite = {
     articles: sources.articles.map((s) => toLintArticle(s, validByFile.get(s.file), readFileSync(resolve(root, s.file), 'utf8'), now)),

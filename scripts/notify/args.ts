@@ -62,7 +62,8 @@ export function parseNotifyArgs(argv: readonly string[], outDir = 'dist'): Notif
   if (values.help) return { ...base, source: { kind: 'urls', urls: [] } };
 
   const engines = values.engine?.map((name) => {
-    if (!(ENGINE_IDS as readonly string[]).includes(name)) throw new UsageError(`--engine 只能是 ${ENGINE_IDS.join(' 或 ')}，不是 “${name}”`);
+    if (!(ENGINE_IDS as readonly string[]).includes(name))
+      throw new UsageError(`--engine 只能是 ${ENGINE_IDS.join(' 或 ')}，不是 “${name}”`);
     return name as EngineId;
   });
   const sources: Source[] = [];
@@ -73,7 +74,11 @@ export function parseNotifyArgs(argv: readonly string[], outDir = 'dist'): Notif
   }
   if (values['from-sitemap']) sources.push({ kind: 'sitemap' });
   if (sources.length !== 1) {
-    throw new UsageError(sources.length ? '网址来源只能选一个：命令行网址、--changed-since 或 --from-sitemap' : '没有指定要推送的网址：写出网址，或用 --changed-since / --from-sitemap');
+    throw new UsageError(
+      sources.length
+        ? '网址来源只能选一个：命令行网址、--changed-since 或 --from-sitemap'
+        : '没有指定要推送的网址：写出网址，或用 --changed-since / --from-sitemap',
+    );
   }
   return { ...base, source: sources[0]!, ...(engines ? { engines: [...new Set(engines)] } : {}) };
 }

@@ -53,10 +53,14 @@ export function baiduOutcome(answer: Answer, urls: readonly string[]): BatchResu
     // Not a failure: the rest waits for tomorrow's quota, as when `remain` reaches 0.
     if (message === OVER_QUOTA) return { accepted: [], remain: 0, notes: ['百度：今日配额已用完（over quota），这一批没有被接受。'] };
     const hint = message && HINTS[message] ? `；${HINTS[message]}` : '';
-    throw new EngineError(`百度推送失败：HTTP ${answer.status}${message ? `，${message}${hint}` : ''}\n  答复：${bodyExcerpt(answer.body)}`);
+    throw new EngineError(
+      `百度推送失败：HTTP ${answer.status}${message ? `，${message}${hint}` : ''}\n  答复：${bodyExcerpt(answer.body)}`,
+    );
   }
   if (!data || typeof data.success !== 'number' || typeof data.remain !== 'number') {
-    throw new EngineError(`百度推送失败：HTTP ${answer.status}，但答复不是 { success, remain } 形式的 JSON\n  答复：${bodyExcerpt(answer.body)}`);
+    throw new EngineError(
+      `百度推送失败：HTTP ${answer.status}，但答复不是 { success, remain } 形式的 JSON\n  答复：${bodyExcerpt(answer.body)}`,
+    );
   }
   const otherSite = urlList(data.not_same_site);
   const invalid = urlList(data.not_valid);
@@ -68,7 +72,9 @@ export function baiduOutcome(answer: Answer, urls: readonly string[]): BatchResu
   if (data.success !== accepted.length) {
     // Which ones it took is unknown: none is recorded, so they are offered again next time
     // rather than marked as pushed when they may not have been.
-    notes.push(`百度：答复成功 ${data.success} 条，但这一批除去被拒的有 ${accepted.length} 条；无法确定哪些成功，这一批都不记录，下次重推。`);
+    notes.push(
+      `百度：答复成功 ${data.success} 条，但这一批除去被拒的有 ${accepted.length} 条；无法确定哪些成功，这一批都不记录，下次重推。`,
+    );
     return { accepted: [], remain: data.remain, notes, refused: refusedUrls.size > 0 };
   }
   return { accepted, remain: data.remain, notes, refused: refusedUrls.size > 0 };

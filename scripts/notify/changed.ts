@@ -65,7 +65,10 @@ export function articleTargets(
   return { targets, skipped };
 }
 
-export function changedSinceTargets(ref: string, options: { contentDir: string; root: string; now: Date; siteUrl: string }): { targets: Target[]; skipped: Skipped[] } {
+export function changedSinceTargets(
+  ref: string,
+  options: { contentDir: string; root: string; now: Date; siteUrl: string },
+): { targets: Target[]; skipped: Skipped[] } {
   const changed = changedArticleFiles(ref, options.contentDir);
   if (!changed.length) return { targets: [], skipped: [] };
   const { problems, content } = checkContent(options.contentDir, options.root);

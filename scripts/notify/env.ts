@@ -35,12 +35,24 @@ function endpoint(env: Env, name: string, fallback: string, problems: string[]):
 
 function create(id: EngineId, env: Env, siteUrl: string, problems: string[]): Engine {
   if (id === 'indexnow') {
-    return indexNowEngine({ endpoint: endpoint(env, 'INDEXNOW_ENDPOINT', INDEXNOW_ENDPOINT, problems), key: value(env, 'INDEXNOW_KEY') ?? '', siteUrl });
+    return indexNowEngine({
+      endpoint: endpoint(env, 'INDEXNOW_ENDPOINT', INDEXNOW_ENDPOINT, problems),
+      key: value(env, 'INDEXNOW_KEY') ?? '',
+      siteUrl,
+    });
   }
-  return baiduEngine({ endpoint: endpoint(env, 'BAIDU_PUSH_ENDPOINT', BAIDU_ENDPOINT, problems), site: value(env, 'BAIDU_PUSH_SITE') ?? '', token: value(env, 'BAIDU_PUSH_TOKEN') ?? '' });
+  return baiduEngine({
+    endpoint: endpoint(env, 'BAIDU_PUSH_ENDPOINT', BAIDU_ENDPOINT, problems),
+    site: value(env, 'BAIDU_PUSH_SITE') ?? '',
+    token: value(env, 'BAIDU_PUSH_TOKEN') ?? '',
+  });
 }
 
-export function setupEngines(env: Env, siteUrl: string, options: { only?: readonly EngineId[]; dryRun: boolean }): { engines: Engine[]; notes: string[] } {
+export function setupEngines(
+  env: Env,
+  siteUrl: string,
+  options: { only?: readonly EngineId[]; dryRun: boolean },
+): { engines: Engine[]; notes: string[] } {
   const problems: string[] = [];
   const notes: string[] = [];
   const engines: Engine[] = [];
@@ -60,7 +72,9 @@ export function setupEngines(env: Env, siteUrl: string, options: { only?: readon
     engines.push(create(id, env, siteUrl, problems));
   }
   if (!problems.length && !engines.length) {
-    problems.push(`没有可推送的搜索引擎：设置 ${ENGINE_VARIABLES.indexnow.join('、')}（IndexNow），或 ${ENGINE_VARIABLES.baidu.join(' 和 ')}（百度）。`);
+    problems.push(
+      `没有可推送的搜索引擎：设置 ${ENGINE_VARIABLES.indexnow.join('、')}（IndexNow），或 ${ENGINE_VARIABLES.baidu.join(' 和 ')}（百度）。`,
+    );
   }
   if (problems.length) throw new ConfigError(problems.join('\n'));
   return { engines, notes };

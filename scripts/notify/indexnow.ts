@@ -25,7 +25,10 @@ export function indexNowKeyFile(env: Record<string, string | undefined>): { name
   const key = env.INDEXNOW_KEY?.trim();
   if (!key) return undefined;
   const problem = indexNowKeyProblem(key);
-  if (problem) throw new Error(`环境变量 INDEXNOW_KEY 不是合法的 IndexNow 密钥：${problem}。可以用 node -e "console.log(crypto.randomUUID())" 生成一个。`);
+  if (problem)
+    throw new Error(
+      `环境变量 INDEXNOW_KEY 不是合法的 IndexNow 密钥：${problem}。可以用 node -e "console.log(crypto.randomUUID())" 生成一个。`,
+    );
   // Exactly the key, no newline: engines compare the file's content with the key.
   return { name: `${key}.txt`, text: key };
 }
@@ -53,7 +56,8 @@ const REFUSALS: Record<number, string> = {
 /** What one answer means for the batch it answers. */
 export function indexNowOutcome(answer: Answer, urls: readonly string[]): BatchResult {
   if (answer.status === 200) return { accepted: [...urls], notes: [] };
-  if (answer.status === 202) return { accepted: [...urls], notes: ['IndexNow：已收到（HTTP 202），密钥还在验证中；如果一直是 202，检查网站根目录的密钥文件。'] };
+  if (answer.status === 202)
+    return { accepted: [...urls], notes: ['IndexNow：已收到（HTTP 202），密钥还在验证中；如果一直是 202，检查网站根目录的密钥文件。'] };
   const why = REFUSALS[answer.status];
   throw new EngineError(`IndexNow 推送失败：HTTP ${answer.status}${why ? `（${why}）` : ''}\n  答复：${bodyExcerpt(answer.body)}`);
 }

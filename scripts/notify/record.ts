@@ -78,7 +78,10 @@ export function selectForEngine(
 export function markPushed(record: NotifyRecord, engine: EngineId, targets: readonly Target[], at: Date): NotifyRecord {
   const entries = { ...record.engines[engine] };
   for (const target of targets) {
-    entries[target.url] = target.lastmod === undefined ? { pushedAt: at.toISOString() } : { lastmod: normalizeLastmod(target.lastmod), pushedAt: at.toISOString() };
+    entries[target.url] =
+      target.lastmod === undefined
+        ? { pushedAt: at.toISOString() }
+        : { lastmod: normalizeLastmod(target.lastmod), pushedAt: at.toISOString() };
   }
   return { ...record, engines: { ...record.engines, [engine]: entries } };
 }
@@ -118,7 +121,8 @@ export function parseRecord(json: string): NotifyRecord {
     }
     const q = quota[id];
     if (q !== undefined) {
-      if (!isObject(q) || typeof q.day !== 'string' || typeof q.remain !== 'number') throw new Error(`"quota.${id}" 应为 { "day": "YYYY-MM-DD", "remain": 数字 }`);
+      if (!isObject(q) || typeof q.day !== 'string' || typeof q.remain !== 'number')
+        throw new Error(`"quota.${id}" 应为 { "day": "YYYY-MM-DD", "remain": 数字 }`);
       record.quota[id] = { day: q.day, remain: q.remain };
     }
   }

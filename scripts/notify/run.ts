@@ -33,7 +33,12 @@ function unchangedNote(count: number): string {
   return count ? `（另有 ${count} 个已推送过且没有变化，跳过）` : '';
 }
 
-export async function notifyEngines(targets: readonly Target[], engines: readonly Engine[], start: NotifyRecord, options: RunOptions): Promise<RunResult> {
+export async function notifyEngines(
+  targets: readonly Target[],
+  engines: readonly Engine[],
+  start: NotifyRecord,
+  options: RunOptions,
+): Promise<RunResult> {
   const { log, warn, now } = options;
   // Baidu's quota is per day in China; the record keeps what it said today.
   const day = toYmd(now);
@@ -48,8 +53,11 @@ export async function notifyEngines(targets: readonly Target[], engines: readonl
         log(`${engine.label}（${engine.endpoint}）：没有要推送的网址${unchangedNote(unchanged.length)}。`);
         continue;
       }
-      log([`${engine.label}（${engine.endpoint}）将推送 ${push.length} 个网址${unchangedNote(unchanged.length)}：`, ...list(push)].join('\n'));
-      if (left !== undefined && left < push.length) log(`${engine.label}：今天剩余配额 ${left}，超出的 ${push.length - left} 个会留待下次。`);
+      log(
+        [`${engine.label}（${engine.endpoint}）将推送 ${push.length} 个网址${unchangedNote(unchanged.length)}：`, ...list(push)].join('\n'),
+      );
+      if (left !== undefined && left < push.length)
+        log(`${engine.label}：今天剩余配额 ${left}，超出的 ${push.length - left} 个会留待下次。`);
       continue;
     }
     if (!push.length) {
@@ -62,7 +70,12 @@ export async function notifyEngines(targets: readonly Target[], engines: readonl
     while (pending.length) {
       const quota = quotaLeft(record, engine.id, day);
       if (quota === 0) {
-        log([`${engine.label}：今天的配额已用完，还有 ${pending.length} 个网址没有推送，留待下次（没有记录，下次运行会推送）：`, ...list(pending)].join('\n'));
+        log(
+          [
+            `${engine.label}：今天的配额已用完，还有 ${pending.length} 个网址没有推送，留待下次（没有记录，下次运行会推送）：`,
+            ...list(pending),
+          ].join('\n'),
+        );
         break;
       }
       const batch = pending.slice(0, Math.min(engine.maxBatch, quota ?? Infinity));
@@ -76,7 +89,12 @@ export async function notifyEngines(targets: readonly Target[], engines: readonl
         break;
       }
       const accepted = new Set(result.accepted);
-      record = markPushed(record, engine.id, batch.filter((t) => accepted.has(t.url)), now);
+      record = markPushed(
+        record,
+        engine.id,
+        batch.filter((t) => accepted.has(t.url)),
+        now,
+      );
       if (result.remain !== undefined) record = withQuota(record, engine.id, { day, remain: result.remain });
       options.save?.(record);
       for (const note of result.notes) (result.refused ? warn : log)(note);

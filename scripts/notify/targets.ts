@@ -23,7 +23,11 @@ export function siteTargets(targets: readonly Target[], siteUrl: string, source:
   const foreign = targets.filter((t) => !onSite(t.url, siteUrl)).map((t) => t.url);
   if (foreign.length) {
     throw new Error(
-      [`${source}里有 ${foreign.length} 个网址不属于站点 ${siteUrl}（SITE_URL；构建时和推送时的 SITE_URL 要一致）：`, ...foreign.slice(0, 10).map((u) => `  ${u}`), ...(foreign.length > 10 ? ['  …'] : [])].join('\n'),
+      [
+        `${source}里有 ${foreign.length} 个网址不属于站点 ${siteUrl}（SITE_URL；构建时和推送时的 SITE_URL 要一致）：`,
+        ...foreign.slice(0, 10).map((u) => `  ${u}`),
+        ...(foreign.length > 10 ? ['  …'] : []),
+      ].join('\n'),
     );
   }
   const seen = new Set<string>();

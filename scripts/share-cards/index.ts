@@ -58,7 +58,11 @@ export async function drawShareCards(cards: ReadonlyMap<string, ShareCard>, site
   const worker = async () => {
     while (next < todo.length) {
       const { url, card } = todo[next++]!;
-      const png = await renderer.render(cardNode(card, siteName) as never, { width: SHARE_CARD.width, height: SHARE_CARD.height, format: 'png' });
+      const png = await renderer.render(cardNode(card, siteName) as never, {
+        width: SHARE_CARD.width,
+        height: SHARE_CARD.height,
+        format: 'png',
+      });
       const file = cacheFile(cacheDir, url);
       writeFileSync(`${file}.tmp`, png);
       renameSync(`${file}.tmp`, file);

@@ -29,7 +29,10 @@ export function cardNode(card: ShareCard, siteName: string) {
           {
             type: 'container' as const,
             style: { display: 'flex', justifyContent: 'space-between', borderTop: `2px solid ${COLOURS.line}`, paddingTop: 24 },
-            children: [text(siteName, { fontSize: 32, fontWeight: 700, color: COLOURS.text }), text(card.date ?? '', { fontSize: 30, fontWeight: 400, color: COLOURS.muted })],
+            children: [
+              text(siteName, { fontSize: 32, fontWeight: 700, color: COLOURS.text }),
+              text(card.date ?? '', { fontSize: 30, fontWeight: 400, color: COLOURS.muted }),
+            ],
           },
         ],
       },

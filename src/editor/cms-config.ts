@@ -24,12 +24,19 @@ const option = (id: string, name: string): SelectOption => ({ value: id, label: 
 /** Select lists from the validated registries (an id that failed validation is not offered). */
 export function registriesFrom(content: ValidContent): Registries {
   const list = (map: ReadonlyMap<string, { name: string }>) => [...map].map(([id, item]) => option(id, item.name));
-  return { categories: list(content.categories), tags: list(content.tags), authors: list(content.authors), channels: list(content.channels) };
+  return {
+    categories: list(content.categories),
+    tags: list(content.tags),
+    authors: list(content.authors),
+    channels: list(content.channels),
+  };
 }
 
 /** Rules a file may switch off (the linter refuses the others). */
 function lintRuleOptions(): SelectOption[] {
-  return (Object.keys(RULES) as RuleId[]).filter((id) => !ALWAYS_ON.includes(id)).map((id) => ({ value: id, label: `${id}：${RULES[id].summary}` }));
+  return (Object.keys(RULES) as RuleId[])
+    .filter((id) => !ALWAYS_ON.includes(id))
+    .map((id) => ({ value: id, label: `${id}：${RULES[id].summary}` }));
 }
 
 export function collectionFields(collection: CmsCollection, registries: Registries): CmsField[] {

@@ -68,7 +68,9 @@ function stringWidget(node: JsonNode): Pick<CmsField, 'widget' | 'pattern'> {
   if (byFormat) return { widget: 'string', pattern: byFormat };
   if (node.pattern) return { widget: 'string', pattern: [node.pattern, ID_MESSAGE] };
   const widget = (node.maxLength ?? 0) >= TEXT_AREA_FROM ? 'text' : 'string';
-  return node.maxLength === undefined ? { widget } : { widget, pattern: [`^[\\s\\S]{0,${node.maxLength}}$`, `最多 ${node.maxLength} 个字符`] };
+  return node.maxLength === undefined
+    ? { widget }
+    : { widget, pattern: [`^[\\s\\S]{0,${node.maxLength}}$`, `最多 ${node.maxLength} 个字符`] };
 }
 
 function field(name: string, path: string, node: JsonNode, required: boolean, ctx: FieldContext): CmsField {

@@ -75,7 +75,9 @@ export interface CmsMiddlewareOptions {
 
 /** A Connect middleware for the dev server, mounted at /admin. */
 export function cmsMiddleware(options: CmsMiddlewareOptions) {
-  const clientModule = `/${relative(options.root, fileURLToPath(new URL('./cms-client.ts', import.meta.url))).split('\\').join('/')}`;
+  const clientModule = `/${relative(options.root, fileURLToPath(new URL('./cms-client.ts', import.meta.url)))
+    .split('\\')
+    .join('/')}`;
 
   return (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next: () => void): void => {
     // Mounted at /admin, so req.url is what follows it.
@@ -93,7 +95,13 @@ export function cmsMiddleware(options: CmsMiddlewareOptions) {
     if (path === '/config.yml' && options.proxyUrl) {
       options.config(`http://${req.headers.host ?? 'localhost'}`, options.proxyUrl).then(
         (yaml) => send(res, 200, 'text/yaml; charset=utf-8', yaml),
-        (error: unknown) => send(res, 500, 'text/plain; charset=utf-8', `网页编辑器的配置没有生成：${error instanceof Error ? error.message : String(error)}`),
+        (error: unknown) =>
+          send(
+            res,
+            500,
+            'text/plain; charset=utf-8',
+            `网页编辑器的配置没有生成：${error instanceof Error ? error.message : String(error)}`,
+          ),
       );
       return;
     }

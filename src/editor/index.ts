@@ -61,7 +61,10 @@ export function editorTools(): AstroIntegration {
         });
 
         const proxyUrl = process.env[CMS_PROXY_ENV] || undefined;
-        server.middlewares.use('/admin', cmsMiddleware({ root, proxyUrl, config: (siteUrl, proxy) => tools.call('cmsConfig', { siteUrl, proxyUrl: proxy }) }));
+        server.middlewares.use(
+          '/admin',
+          cmsMiddleware({ root, proxyUrl, config: (siteUrl, proxy) => tools.call('cmsConfig', { siteUrl, proxyUrl: proxy }) }),
+        );
       },
       'astro:server:done': async () => {
         await worker?.stop();

@@ -67,7 +67,12 @@ start(
   repoDir,
 );
 // On 127.0.0.1 like decap-server, whose CORS rule lets a loopback page call it.
-start('astro dev', join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs'), ['dev', '--host', '127.0.0.1', '--port', String(sitePort)], {
-  [CMS_PROXY_ENV]: `http://127.0.0.1:${cmsPort}/api/v1`,
-});
+start(
+  'astro dev',
+  join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs'),
+  ['dev', '--host', '127.0.0.1', '--port', String(sitePort)],
+  {
+    [CMS_PROXY_ENV]: `http://127.0.0.1:${cmsPort}/api/v1`,
+  },
+);
 console.log(`\n网页编辑器：http://127.0.0.1:${sitePort}/admin/    预览：http://127.0.0.1:${sitePort}/\n`);

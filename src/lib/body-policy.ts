@@ -7,7 +7,9 @@
 // page. Anything else fails the build with the line, rather than being silently changed (README).
 
 export const ALLOWED_TAGS: ReadonlySet<string> = new Set(
-  'a abbr b blockquote br caption cite code dd del details div dl dt em figcaption figure h2 h3 h4 hr i img ins kbd li mark ol p pre q s small span strong sub summary sup table tbody td tfoot th thead time tr u ul'.split(' '),
+  'a abbr b blockquote br caption cite code dd del details div dl dt em figcaption figure h2 h3 h4 hr i img ins kbd li mark ol p pre q s small span strong sub summary sup table tbody td tfoot th thead time tr u ul'.split(
+    ' ',
+  ),
 );
 
 /** The components an MDX body may use: what src/pages/articles/[slug].astro passes to <Content>. */
@@ -59,7 +61,9 @@ export function normalizeAttribute(name: string): string {
 const clip = (text: string) => text.slice(0, 40);
 
 /** The attributes of an MDX JSX element (mdast or hast `mdxJsx…Element`) as the policy reads them. */
-export function jsxAttributes(attributes: readonly { type: string; name?: string; value?: unknown }[] | undefined): [string, AttributeValue][] {
+export function jsxAttributes(
+  attributes: readonly { type: string; name?: string; value?: unknown }[] | undefined,
+): [string, AttributeValue][] {
   return (attributes ?? []).map((a): [string, AttributeValue] => {
     if (a.type !== 'mdxJsxAttribute' || a.name === undefined) return [SPREAD, EXPRESSION];
     if (a.value === null || a.value === undefined) return [a.name, true];
@@ -74,7 +78,11 @@ function unsafeUrl(attribute: string, value: string): string | undefined {
 }
 
 /** Violations of one element (HTML tag or MDX component) and its attributes. */
-export function elementViolations(name: string, attributes: Iterable<readonly [string, AttributeValue]>, components: ReadonlySet<string> = MDX_COMPONENTS): Violation[] {
+export function elementViolations(
+  name: string,
+  attributes: Iterable<readonly [string, AttributeValue]>,
+  components: ReadonlySet<string> = MDX_COMPONENTS,
+): Violation[] {
   const out: Violation[] = [];
   const component = components.has(name);
   if (!component && !ALLOWED_TAGS.has(name.toLowerCase())) out.push({ kind: 'tag', tag: name, found: `不允许的标签 <${name}>` });
@@ -103,7 +111,12 @@ export function markdownUrlViolation(url: string): Violation | undefined {
 
 /** Whether an MDX `{…}` holds nothing but comments, the one kind that runs no code. */
 export function isCommentOnly(expression: string): boolean {
-  return expression.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim() === '';
+  return (
+    expression
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/[^\n]*/g, '')
+      .trim() === ''
+  );
 }
 
 /** An MDX `{…}` in the body (not in an attribute): allowed only as a comment. */

@@ -36,7 +36,13 @@ export function serializeConfigPlan({ sitemap, links }: ConfigPlan): string {
 }
 
 export function parseConfigPlan(json: string): ConfigPlan {
-  const p = JSON.parse(json) as { exclude: string[]; lastmod: [string, string][]; channelHosts: [string, boolean][]; sourceHosts: string[]; siteHost: string };
+  const p = JSON.parse(json) as {
+    exclude: string[];
+    lastmod: [string, string][];
+    channelHosts: [string, boolean][];
+    sourceHosts: string[];
+    siteHost: string;
+  };
   return {
     sitemap: { exclude: new Set(p.exclude), lastmod: new Map(p.lastmod.map(([path, iso]) => [path, new Date(iso)])) },
     links: { channelHosts: new Map(p.channelHosts), sourceHosts: new Set(p.sourceHosts), siteHost: p.siteHost },

@@ -71,7 +71,9 @@ export function dataStoreFromFile(cacheDir: string) {
     // The server bundle (the one that renders pages) always imports the store; the client
     // bundle never does, so only a bundle that holds Astro's content runtime is checked.
     generateBundle(_options: unknown, bundle: Record<string, { type: string; moduleIds?: string[] }>) {
-      const rendersContent = Object.values(bundle).some((chunk) => chunk.moduleIds?.some((id) => id.includes('astro/dist/content/runtime')));
+      const rendersContent = Object.values(bundle).some((chunk) =>
+        chunk.moduleIds?.some((id) => id.includes('astro/dist/content/runtime')),
+      );
       if (rendersContent && isSingleFileStore(file) && !applied) throw new Error(NOT_APPLIED);
     },
   };

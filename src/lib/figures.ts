@@ -13,7 +13,6 @@ const UNIT = FONT / 2;
 // A line never starts with these (Chinese typesetting's 避头点).
 const NO_LINE_START = /^[，。、；：？！）》」』”’%,.;:?!)\]]/;
 
-
 /** Break `text` into lines at most `maxWidth` wide (display width), keeping Latin words whole. */
 export function wrapText(text: string, maxWidth: number): string[] {
   const tokens = text.trim().match(/[A-Za-z0-9.+%\-/]+|\s+|./gu) ?? [];
@@ -39,13 +38,22 @@ export function formatNumber(value: number): string {
 // Props as editors write them in MDX; a wrong shape fails the build with the component's name.
 const label = z.string().trim().min(1);
 export const flowProps = z.object({ title: label, steps: z.array(label).min(2).max(12) });
-export const timelineProps = z.object({ title: label, items: z.array(z.tuple([label, label])).min(2).max(12) });
+export const timelineProps = z.object({
+  title: label,
+  items: z
+    .array(z.tuple([label, label]))
+    .min(2)
+    .max(12),
+});
 export const barsProps = z.object({
   title: label,
   unit: z.string().trim().default(''),
   stacked: z.boolean().default(false),
   note: z.string().trim().optional(),
-  items: z.array(z.tuple([label, z.number().finite().nonnegative()])).min(1).max(10),
+  items: z
+    .array(z.tuple([label, z.number().finite().nonnegative()]))
+    .min(1)
+    .max(10),
 });
 
 export const EXPECTED: Record<string, string> = {
@@ -95,7 +103,11 @@ export function timelineLayout(items: readonly (readonly [string, string])[]) {
   const entries = items.map(([when, what]) => {
     const whenLines = wrapText(when, maxText);
     const whatLines = wrapText(what, maxText);
-    const entry = { dotY: y - FONT / 2 + 2, when: { x: textX, y, lines: whenLines }, what: { x: textX, y: y + whenLines.length * LINE, lines: whatLines } };
+    const entry = {
+      dotY: y - FONT / 2 + 2,
+      when: { x: textX, y, lines: whenLines },
+      what: { x: textX, y: y + whenLines.length * LINE, lines: whatLines },
+    };
     y += (whenLines.length + whatLines.length) * LINE + PAD;
     return entry;
   });
@@ -126,7 +138,16 @@ export function barsLayout(items: readonly (readonly [string, number])[], stacke
       y += lines.length * LINE + 4;
       return entry;
     });
-    return { kind: 'stacked' as const, width: FIGURE_WIDTH, height: y - LINE + 6, barY: 0, barHeight: BAR, segments, legend, total: value(total) };
+    return {
+      kind: 'stacked' as const,
+      width: FIGURE_WIDTH,
+      height: y - LINE + 6,
+      barY: 0,
+      barHeight: BAR,
+      segments,
+      legend,
+      total: value(total),
+    };
   }
   const max = Math.max(...items.map(([, n]) => n)) || 1;
   let y = FONT;
@@ -135,7 +156,13 @@ export function barsLayout(items: readonly (readonly [string, number])[], stacke
     const barY = y + (lines.length - 1) * LINE + 6;
     const text = value(n);
     const room = FIGURE_WIDTH - displayWidth(text) * UNIT - 8;
-    const row = { series: i % SERIES, label: { x: 0, y, lines }, barY, barWidth: Math.max(2, (n / max) * room), value: { text, y: barY + BAR / 2 + FONT / 2 - 2 } };
+    const row = {
+      series: i % SERIES,
+      label: { x: 0, y, lines },
+      barY,
+      barWidth: Math.max(2, (n / max) * room),
+      value: { text, y: barY + BAR / 2 + FONT / 2 - 2 },
+    };
     y = barY + BAR + PAD + FONT;
     return row;
   });

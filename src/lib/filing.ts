@@ -22,7 +22,11 @@ export function filingLinks(config: FilingConfig): FilingLinks {
   const gongan = config.gongan.trim();
   if (gongan) {
     const code = gongan.replace(/\D/g, '');
-    links.gongan = { text: gongan, href: `https://beian.mps.gov.cn/#/query/webSearch?code=${code}`, badge: config.gonganBadge.trim() || undefined };
+    links.gongan = {
+      text: gongan,
+      href: `https://beian.mps.gov.cn/#/query/webSearch?code=${code}`,
+      badge: config.gonganBadge.trim() || undefined,
+    };
   }
   return links;
 }

@@ -6,7 +6,18 @@
 // applies the same policy to what the reader gets and is the guarantee.
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { elementViolations, ESM_VIOLATION, expressionViolation, jsxAttributes, markdownUrlViolation, MDX_COMPONENTS, normalizeAttribute, SPREAD, type AttributeValue, type Violation } from './body-policy.ts';
+import {
+  elementViolations,
+  ESM_VIOLATION,
+  expressionViolation,
+  jsxAttributes,
+  markdownUrlViolation,
+  MDX_COMPONENTS,
+  normalizeAttribute,
+  SPREAD,
+  type AttributeValue,
+  type Violation,
+} from './body-policy.ts';
 import { parseMarkdown } from './markdown-parse.ts';
 
 export interface HostileFinding {
@@ -41,7 +52,9 @@ function sourceItems(body: string, mdx: boolean): SourceItem[] {
         break;
       case 'html':
         visit(fromHtml(node.value, { fragment: true }), 'element', (el: any) => {
-          const attributes = Object.entries(el.properties ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join(' ') : v] as [string, AttributeValue]);
+          const attributes = Object.entries(el.properties ?? {}).map(
+            ([k, v]) => [k, Array.isArray(v) ? v.join(' ') : v] as [string, AttributeValue],
+          );
           items.push({ line: line + (el.position?.start.line ?? 1) - 1, kind: 'element', name: el.tagName, attributes });
         });
         break;
@@ -80,7 +93,10 @@ function itemViolations(item: SourceItem, components: ReadonlySet<string>): Viol
 }
 
 /** Findings for one body. `bodyLine` is the body's first line in the file. */
-export function hostileFindings(body: string, options: { mdx: boolean; bodyLine?: number; components?: ReadonlySet<string> }): HostileFinding[] {
+export function hostileFindings(
+  body: string,
+  options: { mdx: boolean; bodyLine?: number; components?: ReadonlySet<string> },
+): HostileFinding[] {
   if (!SUSPECT.test(body) && !(options.mdx && SUSPECT_MDX.test(body))) return [];
   const offset = (options.bodyLine ?? 1) - 1;
   let items;
@@ -89,7 +105,9 @@ export function hostileFindings(body: string, options: { mdx: boolean; bodyLine?
   } catch {
     return []; // MDX syntax errors are reported by the MDX compiler itself, with their position.
   }
-  return items.flatMap((item) => itemViolations(item, options.components ?? MDX_COMPONENTS).map((v) => ({ line: item.line + offset, found: v.found })));
+  return items.flatMap((item) =>
+    itemViolations(item, options.components ?? MDX_COMPONENTS).map((v) => ({ line: item.line + offset, found: v.found })),
+  );
 }
 
 /** Whether a source item is what rendered `violation`, and how sure: 3 same URL, 2 same attribute, 1 same tag. */
@@ -104,7 +122,9 @@ function match(item: SourceItem, violation: Violation): number {
     return violation.attribute === (tag === 'img' ? 'src' : 'href') ? 2 : 1;
   }
   if (item.kind !== 'element' || item.name.toLowerCase() !== tag) return 0;
-  const attribute = item.attributes.find(([key]) => (violation.attribute === SPREAD ? key === SPREAD : normalizeAttribute(key) === violation.attribute));
+  const attribute = item.attributes.find(([key]) =>
+    violation.attribute === SPREAD ? key === SPREAD : normalizeAttribute(key) === violation.attribute,
+  );
   if (!attribute) return 1;
   const value = attribute[1];
   return violation.url !== undefined && typeof value === 'string' && value.includes(violation.url) ? 3 : 2;
@@ -137,7 +157,10 @@ export function locateViolations(body: string, mdx: boolean, violations: readonl
  * each finding with the line of the source that wrote it, when the source shows it. `source` is
  * the article's body and its first line in the file.
  */
-export function renderedFindings(violations: readonly Violation[], source: { body: string; bodyLine: number; mdx: boolean } | undefined): { line?: number; found: string }[] {
+export function renderedFindings(
+  violations: readonly Violation[],
+  source: { body: string; bodyLine: number; mdx: boolean } | undefined,
+): { line?: number; found: string }[] {
   const lines = source ? locateViolations(source.body, source.mdx, violations) : violations.map(() => undefined);
   const seen = new Set<string>();
   const out: { line?: number; found: string }[] = [];

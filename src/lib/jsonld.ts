@@ -49,7 +49,10 @@ export function siteNodes(site: GraphSite): Node[] {
   ];
 }
 
-export function webPageNode(site: GraphSite, page: { path: string; title: string; description: string; type?: string; crumbs?: boolean }): Node {
+export function webPageNode(
+  site: GraphSite,
+  page: { path: string; title: string; description: string; type?: string; crumbs?: boolean },
+): Node {
   const node: Node = {
     '@type': page.type ?? 'WebPage',
     '@id': ids.webpage(site, page.path),

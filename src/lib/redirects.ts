@@ -8,7 +8,10 @@ export interface Redirect {
   to: string;
 }
 
-export function redirectList(articles: readonly (PublishFields & { slug: string; redirectFrom: readonly string[] })[], now: Date): Redirect[] {
+export function redirectList(
+  articles: readonly (PublishFields & { slug: string; redirectFrom: readonly string[] })[],
+  now: Date,
+): Redirect[] {
   return articles
     .filter((a) => isPublished(a, now))
     .flatMap((a) => a.redirectFrom.map((old) => ({ from: paths.article(old), to: paths.article(a.slug) })))
@@ -17,5 +20,8 @@ export function redirectList(articles: readonly (PublishFields & { slug: string;
 
 /** Netlify / Cloudflare Pages `_redirects`: permanent, with and without the trailing slash. */
 export function netlifyRedirects(redirects: readonly Redirect[]): string {
-  return redirects.flatMap((r) => [`${r.from} ${r.to} 301`, `${r.from.replace(/\/$/, '')} ${r.to} 301`]).join('\n') + (redirects.length ? '\n' : '');
+  return (
+    redirects.flatMap((r) => [`${r.from} ${r.to} 301`, `${r.from.replace(/\/$/, '')} ${r.to} 301`]).join('\n') +
+    (redirects.length ? '\n' : '')
+  );
 }

@@ -19,7 +19,10 @@ export interface LinkRegistry {
 export type LinkKind = 'internal' | 'sponsored' | 'channel' | 'source' | 'other';
 
 export function normalizeHost(host: string): string {
-  return host.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  return host
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
 }
 
 export function hostOf(href: string): string | undefined {
@@ -76,7 +79,10 @@ export function buildRegistry(
 
 /** The registry of a content tree: its channels and every article's sources. */
 export function contentLinkRegistry(
-  content: { channels: ReadonlyMap<string, { url: string; sponsored: boolean }>; articles: readonly { data: { sources: readonly { url: string }[] } }[] },
+  content: {
+    channels: ReadonlyMap<string, { url: string; sponsored: boolean }>;
+    articles: readonly { data: { sources: readonly { url: string }[] } }[];
+  },
   siteUrl: string,
 ): LinkRegistry {
   return buildRegistry(

@@ -22,7 +22,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Element } from 'hast';
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
-import { elementViolations, ESM_VIOLATION, expressionViolation, jsxAttributes, MDX_COMPONENTS, type AttributeValue, type Violation } from './body-policy.ts';
+import {
+  elementViolations,
+  ESM_VIOLATION,
+  expressionViolation,
+  jsxAttributes,
+  MDX_COMPONENTS,
+  type AttributeValue,
+  type Violation,
+} from './body-policy.ts';
 import { unsafeBodyComment, unsafeBodyError, type UnsafeBody } from './unsafe-body.ts';
 
 const STATE = 'posRenderedCheck';
@@ -61,7 +69,10 @@ export function renderedElementViolations(node: Pick<Element, 'tagName' | 'prope
   return violations.filter((v) => !madeByMarkdown(node.tagName, properties, v));
 }
 
-function jsxVisitor(node: { name: string | null; attributes: readonly { type: string; name?: string; value?: unknown }[] }, ctx: HastVisitorContext) {
+function jsxVisitor(
+  node: { name: string | null; attributes: readonly { type: string; name?: string; value?: unknown }[] },
+  ctx: HastVisitorContext,
+) {
   // A fragment (<>…</>) renders only its children, which are visited on their own.
   if (node.name) found(ctx).push(...elementViolations(node.name, jsxAttributes(node.attributes), MDX_COMPONENTS));
 }

@@ -21,7 +21,9 @@ export interface ShareCard {
 }
 
 export function shareCardPath(card: ShareCard, siteName: string): string {
-  const hash = createHash('sha256').update(JSON.stringify([SHARE_CARD_TEMPLATE, siteName, card.kicker, card.title, card.date ?? ''])).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify([SHARE_CARD_TEMPLATE, siteName, card.kicker, card.title, card.date ?? '']))
+    .digest('hex');
   return `/og/${hash.slice(0, 20)}.png`;
 }
 
@@ -82,5 +84,11 @@ export function siteShareCards(site: CardSite, now: Date): Map<string, ShareCard
 
 /** The card as a page's og:image (src/lib/seo.ts PageImage). */
 export function shareCardImage(card: ShareCard, siteName: string) {
-  return { src: shareCardPath(card, siteName), width: SHARE_CARD.width, height: SHARE_CARD.height, type: SHARE_CARD.type, alt: shareCardAlt(card, siteName) };
+  return {
+    src: shareCardPath(card, siteName),
+    width: SHARE_CARD.width,
+    height: SHARE_CARD.height,
+    type: SHARE_CARD.type,
+    alt: shareCardAlt(card, siteName),
+  };
 }

@@ -10,9 +10,7 @@ export function isValidSlug(value: string): boolean {
 /** Turns any text (typically a Chinese title or file name) into a kebab-case pinyin slug. */
 export function suggestSlug(text: string): string {
   const parts = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
-  const words = parts
-    .flatMap((part) => part.toLowerCase().split(/[^a-z0-9]+/))
-    .filter(Boolean);
+  const words = parts.flatMap((part) => part.toLowerCase().split(/[^a-z0-9]+/)).filter(Boolean);
   let slug = '';
   for (const word of words) {
     const next = slug ? `${slug}-${word}` : word;

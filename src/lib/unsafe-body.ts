@@ -66,7 +66,10 @@ export function unsafeBodiesIn(error: unknown): UnsafeBody[] | undefined {
  * could not render at all has no HTML, and would be an empty article. MDX bodies are compiled with
  * the page code, where a failure fails the build by itself.
  */
-export function renderedBodiesError(articles: readonly { filePath?: string; rendered?: { html: string } }[], cacheRoot: string): Error | undefined {
+export function renderedBodiesError(
+  articles: readonly { filePath?: string; rendered?: { html: string } }[],
+  cacheRoot: string,
+): Error | undefined {
   const unsafe: UnsafeBody[] = [];
   const unrendered: string[] = [];
   for (const article of articles) {
@@ -79,7 +82,9 @@ export function renderedBodiesError(articles: readonly { filePath?: string; rend
   }
   if (unsafe.length) return unsafeBodyError(unsafe);
   if (unrendered.length) {
-    return new Error(`这些文章的正文没有渲染结果（渲染时出错，原因在第一次出错的构建日志里的 “Error rendering”；删除缓存目录 ${cacheRoot} 后重新构建可以再看到）：${unrendered.join('、')}`);
+    return new Error(
+      `这些文章的正文没有渲染结果（渲染时出错，原因在第一次出错的构建日志里的 “Error rendering”；删除缓存目录 ${cacheRoot} 后重新构建可以再看到）：${unrendered.join('、')}`,
+    );
   }
   return undefined;
 }

@@ -26,17 +26,24 @@ const urlField = (protocols: readonly string[], typeError: string, formatError: 
   z
     .string({ error: typeError })
     .trim()
-    .refine((value) => {
-      try {
-        const url = new URL(value);
-        return protocols.includes(url.protocol) && url.hostname.includes('.');
-      } catch {
-        return false;
-      }
-    }, { error: formatError });
+    .refine(
+      (value) => {
+        try {
+          const url = new URL(value);
+          return protocols.includes(url.protocol) && url.hostname.includes('.');
+        } catch {
+          return false;
+        }
+      },
+      { error: formatError },
+    );
 
 /** A citation's address exactly as the publisher serves it: many government sites serve only http. */
-export const webUrl = urlField(['https:', 'http:'], '以 https:// 或 http:// 开头的网址', '以 https:// 或 http:// 开头的完整网址（照抄来源页面的地址）');
+export const webUrl = urlField(
+  ['https:', 'http:'],
+  '以 https:// 或 http:// 开头的网址',
+  '以 https:// 或 http:// 开头的完整网址（照抄来源页面的地址）',
+);
 
 export const httpsUrl = urlField(['https:'], '以 https:// 开头的网址', '以 https:// 开头的完整网址');
 

@@ -145,7 +145,10 @@ function list(ids: Iterable<string>): string {
   return all.length ? all.join('、') : '（目前一个也没有）';
 }
 
-export function validateContent(sources: ContentSources, options: ValidateOptions = {}): { problems: ContentProblem[]; content: ValidContent } {
+export function validateContent(
+  sources: ContentSources,
+  options: ValidateOptions = {},
+): { problems: ContentProblem[]; content: ValidContent } {
   const problems: ContentProblem[] = [];
   const categories = parseList(sources.categories, categorySchema, 'content/taxonomy/categories.yaml', problems);
   const tags = parseList(sources.tags, tagSchema, 'content/taxonomy/tags.yaml', problems);
@@ -211,7 +214,13 @@ export function validateContent(sources: ContentSources, options: ValidateOption
       refProblems.push({ file: source.file, field: '正文', line: finding.line, expected: BODY_POLICY_EXPECTED, found: finding.found });
     }
     if (data.cover && options.coverExists && !options.coverExists(source.file, data.cover as unknown as string)) {
-      refProblems.push({ file: source.file, field: 'cover', expected: '存在的图片文件（路径相对于这篇文章）', found: `“${String(data.cover)}” 找不到`, line: line('cover') });
+      refProblems.push({
+        file: source.file,
+        field: 'cover',
+        expected: '存在的图片文件（路径相对于这篇文章）',
+        found: `“${String(data.cover)}” 找不到`,
+        line: line('cover'),
+      });
     }
     const owner = slugOwner.get(slug);
     if (owner) {

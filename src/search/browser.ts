@@ -45,7 +45,9 @@ async function run(query: string) {
     const { results } = await pf.search(q);
     const data = await Promise.all(results.slice(0, PAGE).map((r) => r.data()));
     if (ticket !== latest) return;
-    status.textContent = results.length ? `“${q}”共找到 ${results.length} 篇文章` : `没有找到与“${q}”有关的文章，换个说法试试，例如“激活”“费率”“押金”。`;
+    status.textContent = results.length
+      ? `“${q}”共找到 ${results.length} 篇文章`
+      : `没有找到与“${q}”有关的文章，换个说法试试，例如“激活”“费率”“押金”。`;
     for (const item of data) {
       const li = document.createElement('li');
       li.className = 'card';

@@ -41,8 +41,13 @@ export function searchContext(content: ValidContent): SearchContext {
 
 export function searchDocument(article: ValidArticle, context: SearchContext): string {
   const { title, faq } = article.data;
-  const body = markdownToHtml(markdownOf(article, context.channels), { hastPlugins: context.hastPlugins, features: MARKDOWN_FEATURES }).html;
-  const faqHtml = faq.length ? `<h2>常见问题</h2><dl>${faq.map((f) => `<dt>${escapeHtml(f.q)}</dt><dd>${escapeHtml(f.a)}</dd>`).join('')}</dl>` : '';
+  const body = markdownToHtml(markdownOf(article, context.channels), {
+    hastPlugins: context.hastPlugins,
+    features: MARKDOWN_FEATURES,
+  }).html;
+  const faqHtml = faq.length
+    ? `<h2>常见问题</h2><dl>${faq.map((f) => `<dt>${escapeHtml(f.q)}</dt><dd>${escapeHtml(f.a)}</dd>`).join('')}</dl>`
+    : '';
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><article data-pagefind-body><h1 data-pagefind-meta="title:${escapeHtml(title)}">${escapeHtml(title)}</h1>${body}${faqHtml}</article></body></html>`;
 }
 

@@ -18,7 +18,18 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { createHash } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statfsSync,
+  writeFileSync,
+} from 'node:fs';
 import { linkTree } from '../lib/link-files.ts';
 import { basename, dirname, join, resolve as absolute } from 'node:path';
 import { createRequire } from 'node:module';
@@ -140,10 +151,17 @@ export interface IndexRecord {
 /** Every record of a (sharded) Pagefind index, by URL. Fragments are gzip with a text prefix. */
 export function indexRecords(pagefindDir: string): Map<string, IndexRecord> {
   const out = new Map<string, IndexRecord>();
-  const dirs = [pagefindDir, ...readdirSync(pagefindDir).filter((d) => d.startsWith('shard-')).map((d) => join(pagefindDir, d))];
+  const dirs = [
+    pagefindDir,
+    ...readdirSync(pagefindDir)
+      .filter((d) => d.startsWith('shard-'))
+      .map((d) => join(pagefindDir, d)),
+  ];
   for (const dir of dirs) {
     for (const file of readdirSync(join(dir, 'fragment'))) {
-      const json = gunzipSync(readFileSync(join(dir, 'fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '');
+      const json = gunzipSync(readFileSync(join(dir, 'fragment', file)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, '');
       const fragment = JSON.parse(json) as { url: string; content: string; meta: { title: string } };
       out.set(fragment.url, { title: fragment.meta.title, content: fragment.content });
     }
@@ -152,7 +170,9 @@ export function indexRecords(pagefindDir: string): Map<string, IndexRecord> {
 }
 
 function pageCount(output: string): number {
-  const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(output, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
 }
 
@@ -172,7 +192,14 @@ function shardKey(indexer: Indexer, pages: Pages, { n, slugs }: Shard): string {
 }
 
 /** Indexes one shard into `output`; returns its page count and the cache entry it used or made. */
-async function indexShard(indexer: Indexer, pages: Pages, output: string, source: string, shard: Shard, signal: AbortSignal): Promise<{ pages: number; key?: string; reused: boolean }> {
+async function indexShard(
+  indexer: Indexer,
+  pages: Pages,
+  output: string,
+  source: string,
+  shard: Shard,
+  signal: AbortSignal,
+): Promise<{ pages: number; key?: string; reused: boolean }> {
   const key = indexer.cacheDir ? shardKey(indexer, pages, shard) : undefined;
   const cached = key ? join(indexer.cacheDir!, key) : undefined;
   if (cached && existsSync(join(cached, 'pagefind-entry.json'))) {
@@ -224,7 +251,11 @@ export interface IndexOptions {
 }
 
 /** Indexes the article pages, as /articles/<slug>/, into pagefindDir (the site's /pagefind/). */
-export async function buildSearchIndex(pages: Pages, pagefindDir: string, options: IndexOptions = {}): Promise<{ pages: number; shards: number; reused: number }> {
+export async function buildSearchIndex(
+  pages: Pages,
+  pagefindDir: string,
+  options: IndexOptions = {},
+): Promise<{ pages: number; shards: number; reused: number }> {
   const { shardSize = SHARD_SIZE, jobs = JOBS, moreJobsAfter, cacheDir } = options;
   if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`SEARCH_JOBS 应为正整数，实际为 ${jobs}`);
   const { bin, version } = pagefindBinary();
@@ -233,7 +264,10 @@ export async function buildSearchIndex(pages: Pages, pagefindDir: string, option
   const args = ['--force-language', 'und', '--silent'];
   // An index made by another Pagefind, or from words another ICU or another version of the word
   // separation cut, is not reused.
-  const separation = createHash('sha256').update(readFileSync(new URL('./words.ts', import.meta.url))).digest('hex').slice(0, 12);
+  const separation = createHash('sha256')
+    .update(readFileSync(new URL('./words.ts', import.meta.url)))
+    .digest('hex')
+    .slice(0, 12);
   const fingerprint = `pagefind_extended ${version} ${args.join(' ')} icu ${process.versions.icu} words ${separation}`;
   const indexer: Indexer = { bin, args, fingerprint, cacheDir };
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
@@ -260,7 +294,9 @@ export async function buildSearchIndex(pages: Pages, pagefindDir: string, option
       }
     }
   };
-  const starts = Array.from({ length: Math.min(jobs, shards.length) }, (_, i) => (i === 0 ? Promise.resolve() : (moreJobsAfter ?? Promise.resolve())));
+  const starts = Array.from({ length: Math.min(jobs, shards.length) }, (_, i) =>
+    i === 0 ? Promise.resolve() : (moreJobsAfter ?? Promise.resolve()),
+  );
   // Settled, not Promise.all: no Pagefind process may still be writing when the caller cleans up.
   const settled = await Promise.allSettled(starts.map(worker));
   rmSync(sources, { recursive: true, force: true });
@@ -277,7 +313,9 @@ export async function buildSearchIndex(pages: Pages, pagefindDir: string, option
   if (options.everyPage && indexed !== pages.size) {
     const urls = indexRecords(pagefindDir);
     const missing = [...pages.keys()].filter((slug) => !urls.has(`/articles/${slug}/`));
-    throw new Error(`搜索索引收录了 ${indexed} 篇文章，应为 ${pages.size} 篇；缺少：${missing.slice(0, 10).join('、')}${missing.length > 10 ? ` 等 ${missing.length} 篇` : ''}`);
+    throw new Error(
+      `搜索索引收录了 ${indexed} 篇文章，应为 ${pages.size} 篇；缺少：${missing.slice(0, 10).join('、')}${missing.length > 10 ? ` 等 ${missing.length} 篇` : ''}`,
+    );
   }
   return { pages: indexed, shards: shards.length, reused: results.filter((r) => r.reused).length };
 }

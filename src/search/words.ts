@@ -66,5 +66,7 @@ const SPACE_BETWEEN = /(?<=([^\s>])(?:<\/?mark>)*)\s+(?=(?:<\/?mark>)*([^\s<]))/
  * Latin words or numbers stays.
  */
 export function joinWords(excerpt: string): string {
-  return excerpt.replace(SPACE_BETWEEN, (space, before: string, after: string) => (CHINESE.test(before) || CHINESE.test(after) ? '' : space));
+  return excerpt.replace(SPACE_BETWEEN, (space, before: string, after: string) =>
+    CHINESE.test(before) || CHINESE.test(after) ? '' : space,
+  );
 }

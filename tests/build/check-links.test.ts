@@ -16,7 +16,6 @@ import { runLoopbackCli, type Run } from '../helpers/cli.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, scratch, type Scratch } from '../helpers/fixture.ts';
 
-
 function checkLinks(s: Scratch, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return runLoopbackCli('scripts/check-links.ts', args, { CONTENT_DIR: s.content, SITE_URL: 'https://fixture.example.com', ...env });
 }
@@ -27,7 +26,11 @@ function blocks(stdout: string): Map<string, string[]> {
   for (const block of stdout.split(/\n\n+/)) {
     const [head, ...rest] = block.split('\n');
     const m = /^(?:✗ 失效|→ 重定向)  (\S+)$/.exec(head ?? '');
-    if (m) found.set(`${head!.startsWith('✗') ? 'dead' : 'redirect'} ${m[1]}`, rest.map((line) => line.trim()));
+    if (m)
+      found.set(
+        `${head!.startsWith('✗') ? 'dead' : 'redirect'} ${m[1]}`,
+        rest.map((line) => line.trim()),
+      );
   }
   return found;
 }
@@ -67,10 +70,29 @@ describe('check:links --live against a local server', () => {
   beforeAll(async () => {
     const key = join(s.dir, 'key.pem');
     const cert = join(s.dir, 'cert.pem');
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
     http = `http://127.0.0.1:${await listen(createHttpServer(routes()))}`;
     https = `https://127.0.0.1:${await listen(createHttpsServer({ key: readFileSync(key), cert: readFileSync(cert) }, routes()))}`;
 
@@ -161,7 +183,10 @@ describe('check:links --live against a local server', () => {
 
 describe('check:links offline', () => {
   const s = scratch('check-links-offline');
-  s.write('channels/plain-http.yaml', 'name: 明文渠道\nkind: bank\nurl: http://bank.example.com/\ndescription: 只有 http 的渠道。\nverifiedAt: 2026-05-01\n');
+  s.write(
+    'channels/plain-http.yaml',
+    'name: 明文渠道\nkind: bank\nurl: http://bank.example.com/\ndescription: 只有 http 的渠道。\nverifiedAt: 2026-05-01\n',
+  );
   s.write(
     'articles/bad-links.md',
     [

@@ -10,7 +10,10 @@ import { article, ROOT, scratch } from '../helpers/fixture.ts';
 
 const s = scratch('dev-server');
 // The fixture's scheduled article (2026-12-01, after FIXTURE_NOW), with a tag for the tag listing.
-s.write('articles/future-post.md', article({ title: '定时发布的文章', pubDate: '2026-12-01', category: 'alpha', tags: '[t-one]' }, '未来正文。'));
+s.write(
+  'articles/future-post.md',
+  article({ title: '定时发布的文章', pubDate: '2026-12-01', category: 'alpha', tags: '[t-one]' }, '未来正文。'),
+);
 let server: DevServer;
 let newDraft: string;
 

@@ -76,14 +76,19 @@ const cases: Case[] = [
   },
   {
     name: 'impossible date in a registry file',
-    mutate: (s) => s.write('channels/bad-channel.yaml', 'name: 坏渠道\nkind: bank\nurl: https://x.example.com/\ndescription: 说明\nverifiedAt: 2026-02-30\n'),
+    mutate: (s) =>
+      s.write(
+        'channels/bad-channel.yaml',
+        'name: 坏渠道\nkind: bank\nurl: https://x.example.com/\ndescription: 说明\nverifiedAt: 2026-02-30\n',
+      ),
     where: ['channels/bad-channel.yaml', 5, 'verifiedAt'],
     expected: '日期，写成 2026-11-01',
     found: '“2026-02-30”',
   },
   {
     name: 'impossible accessed date of a source',
-    mutate: (s) => s.write('articles/bad.md', good({ sources: '\n  - title: 来源\n    url: https://www.pbc.gov.cn/a.html\n    accessed: 2026-06-31' })),
+    mutate: (s) =>
+      s.write('articles/bad.md', good({ sources: '\n  - title: 来源\n    url: https://www.pbc.gov.cn/a.html\n    accessed: 2026-06-31' })),
     where: ['articles/bad.md', 7, 'sources → 第 1 项 → accessed'],
     expected: '日期，写成 2026-11-01',
     found: '“2026-06-31”',
@@ -248,14 +253,22 @@ const cases: Case[] = [
   },
   {
     name: 'channel with an unknown kind',
-    mutate: (s) => s.write('channels/bad-channel.yaml', 'name: 坏渠道\nkind: shop\nurl: https://x.example.com/\ndescription: 说明\nverifiedAt: 2026-01-01\n'),
+    mutate: (s) =>
+      s.write(
+        'channels/bad-channel.yaml',
+        'name: 坏渠道\nkind: shop\nurl: https://x.example.com/\ndescription: 说明\nverifiedAt: 2026-01-01\n',
+      ),
     where: ['channels/bad-channel.yaml', 2, 'kind'],
     expected: '以下之一：official、bank、payment-platform、offline、agent',
     found: '“shop”',
   },
   {
     name: 'channel URL not https',
-    mutate: (s) => s.write('channels/bad-channel.yaml', 'name: 坏渠道\nkind: bank\nurl: http://x.example.com/\ndescription: 说明\nverifiedAt: 2026-01-01\n'),
+    mutate: (s) =>
+      s.write(
+        'channels/bad-channel.yaml',
+        'name: 坏渠道\nkind: bank\nurl: http://x.example.com/\ndescription: 说明\nverifiedAt: 2026-01-01\n',
+      ),
     where: ['channels/bad-channel.yaml', 3, 'url'],
     expected: '以 https:// 开头的完整网址',
     found: '“http://x.example.com/”',
@@ -269,7 +282,11 @@ const cases: Case[] = [
   },
   {
     name: 'channel file name that is not an id',
-    mutate: (s) => s.write('channels/工商银行.yaml', 'name: 坏渠道\nkind: bank\nurl: https://x.example.com/\ndescription: 说明\nverifiedAt: 2026-01-01\n'),
+    mutate: (s) =>
+      s.write(
+        'channels/工商银行.yaml',
+        'name: 坏渠道\nkind: bank\nurl: https://x.example.com/\ndescription: 说明\nverifiedAt: 2026-01-01\n',
+      ),
     where: ['channels/工商银行.yaml', undefined, '文件名'],
     expected: '渠道的 id 就是文件名，应为小写英文字母、数字和连字符，例如 gong-shang-yin-hang.yaml',
     found: '“工商银行”',
@@ -283,7 +300,11 @@ const cases: Case[] = [
   },
   {
     name: 'duplicate category id',
-    mutate: (s) => s.write('taxonomy/categories.yaml', '- id: alpha\n  name: 甲\n  description: 说明\n- id: alpha\n  name: 甲二\n  description: 说明\n- id: beta\n  name: 乙\n  description: 说明\n- id: empty-cat\n  name: 空\n  description: 说明\n'),
+    mutate: (s) =>
+      s.write(
+        'taxonomy/categories.yaml',
+        '- id: alpha\n  name: 甲\n  description: 说明\n- id: alpha\n  name: 甲二\n  description: 说明\n- id: beta\n  name: 乙\n  description: 说明\n- id: empty-cat\n  name: 空\n  description: 说明\n',
+      ),
     where: ['taxonomy/categories.yaml', undefined, '第 2 项 → id'],
     expected: '不重复的 id',
     found: '“alpha” 重复出现',
@@ -347,7 +368,8 @@ const cases: Case[] = [
   },
   {
     name: 'figure with a malformed prop',
-    mutate: (s) => s.write('articles/bad.mdx', good({}, '正文。\n\n<Bars title="费用" unit="元" items={[["发卡行服务费", "三元五角"]]} />')),
+    mutate: (s) =>
+      s.write('articles/bad.mdx', good({}, '正文。\n\n<Bars title="费用" unit="元" items={[["发卡行服务费", "三元五角"]]} />')),
     where: ['articles/bad.mdx', 11, '正文 图表'],
     expected: '<Bars title="标题" unit="元" items={[["名称", 数字], …]}',
     found: '参数 items 缺少或格式不对',

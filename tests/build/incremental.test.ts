@@ -10,7 +10,13 @@ const s = scratch('incremental');
 // Enough articles for listings of several pages, related lists and neighbours.
 for (let i = 1; i <= 14; i++) {
   const n = String(i).padStart(2, '0');
-  s.write(`articles/gen-${n}.md`, article({ title: `生成的文章${n}`, pubDate: `2026-03-${n}`, tags: i % 2 ? '[t-one]' : '[t-two]', channels: i % 3 ? '[good-bank]' : '[]' }, `## 小节${n}\n\n第${n}篇的正文，链接到[银行](https://bank.example.com/merchant)。`));
+  s.write(
+    `articles/gen-${n}.md`,
+    article(
+      { title: `生成的文章${n}`, pubDate: `2026-03-${n}`, tags: i % 2 ? '[t-one]' : '[t-two]', channels: i % 3 ? '[good-bank]' : '[]' },
+      `## 小节${n}\n\n第${n}篇的正文，链接到[银行](https://bank.example.com/merchant)。`,
+    ),
+  );
 }
 
 function files(dir: string): Map<string, Buffer> {
@@ -46,7 +52,8 @@ function compareWithCold(site: Scratch, step: string) {
   return { restored, log: warm.stdout };
 }
 
-const edit = (file: string, change: (text: string) => string) => writeFileSync(join(s.content, file), change(readFileSync(join(s.content, file), 'utf8')));
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(join(s.content, file), change(readFileSync(join(s.content, file), 'utf8')));
 
 describe('an incremental rebuild', () => {
   it('builds the same site as a cold build after each kind of change, and reuses the pages it did not change', () => {

@@ -16,7 +16,10 @@ function lint(args: string[], env: Record<string, string | undefined> = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function json(args: string[], env?: Record<string, string | undefined>): { status: number | null; report: { files: number; errors: number; warnings: number; findings: Finding[] } } {
+function json(
+  args: string[],
+  env?: Record<string, string | undefined>,
+): { status: number | null; report: { files: number; errors: number; warnings: number; findings: Finding[] } } {
   const result = lint(['--format', 'json', ...args], env);
   return { status: result.status, report: JSON.parse(result.stdout) };
 }
@@ -57,11 +60,9 @@ describe('lint:content on a pasted spun article', () => {
     const at = (line: number, rule: string) => lines.find((l) => l.startsWith(`${file}:${line}:`) && l.includes(`  ${rule}  `));
     expect(at(2, 'title-length'), '超长标题').toMatch(/ {2}warning {2}title-length {2}标题在搜索结果中显示为 “拉卡拉POS机激活教程大全/);
     expect(at(9, 'obfuscation')).toContain('“P O S机”，原意可能是“POS机”');
-    expect(lines.filter((l) => l.startsWith(`${file}:9:`) && l.includes('  obfuscation  ')).map((l) => /：(“[^”]+”)/.exec(l)?.[1])).toEqual([
-      '“P O S机”',
-      '“la拉卡拉的”',
-      '“刷ka”',
-    ]);
+    expect(lines.filter((l) => l.startsWith(`${file}:9:`) && l.includes('  obfuscation  ')).map((l) => /：(“[^”]+”)/.exec(l)?.[1])).toEqual(
+      ['“P O S机”', '“la拉卡拉的”', '“刷ka”'],
+    );
     expect(at(13, 'unsourced-claim')).toContain('“根据相关规定，POS机必须在收到后30天内激活，否则会被冻结”');
     expect(at(15, 'promo-domain')).toMatch(/ {2}error {2}promo-domain {2}正文出现未登记的网址 “www\.haopos888\.com”/);
     expect(at(15, 'promo-domain-repeat')).toContain('“haopos888.com” 在正文出现 2 次（第 15、19 行）');
@@ -94,7 +95,10 @@ describe('lint:content on a pasted spun article', () => {
 
   it('honours lint.off in the frontmatter', () => {
     const t = scratch('lint-cli-off');
-    t.write('articles/spun.md', SPUN.replace('author: ed\n', 'author: ed\nlint: { off: [obfuscation, promo-domain, promo-domain-repeat] }\n'));
+    t.write(
+      'articles/spun.md',
+      SPUN.replace('author: ed\n', 'author: ed\nlint: { off: [obfuscation, promo-domain, promo-domain-repeat] }\n'),
+    );
     const { report } = json([t.content]);
     const rules = new Set(report.findings.filter((f) => f.file === t.label('articles/spun.md')).map((f) => f.rule));
     expect(rules.has('obfuscation')).toBe(false);
@@ -104,7 +108,10 @@ describe('lint:content on a pasted spun article', () => {
 
   it('reports content that fails validation as errors instead of crashing', () => {
     const t = scratch('lint-cli-invalid');
-    t.write('articles/bad.md', '---\ntitle: 刷ka秒到\ndescription: 摘要\npubDate: 昨天\ncategory: gamma\nauthor: ed\n---\n\n办了la拉卡拉。\n');
+    t.write(
+      'articles/bad.md',
+      '---\ntitle: 刷ka秒到\ndescription: 摘要\npubDate: 昨天\ncategory: gamma\nauthor: ed\n---\n\n办了la拉卡拉。\n',
+    );
     const result = lint([t.content]);
     expect(result.status).toBe(1);
     const bad = t.label('articles/bad.md');
@@ -161,7 +168,8 @@ describe('lint:content on a pasted promotional article', () => {
     ({ status, report } = json([s.content]));
   });
   const file = s.label('articles/promo.md');
-  const found = (rule: string) => report.findings.filter((f) => f.file === file && f.rule === rule).map((f) => [f.line, f.column, f.severity]);
+  const found = (rule: string) =>
+    report.findings.filter((f) => f.file === file && f.rule === rule).map((f) => [f.line, f.column, f.severity]);
 
   it('reports the sponsored agent’s domain each of the three times it is written', () => {
     expect(status).toBe(1);
@@ -182,11 +190,15 @@ describe('lint:content on a pasted promotional article', () => {
       [9, 21, 'error'],
       [13, 1, 'error'],
     ]);
-    expect(report.findings.find((f) => f.file === file && f.rule === 'official-claim')!.message).toContain('称为“官网”：“官网 www.soupos.cn”');
+    expect(report.findings.find((f) => f.file === file && f.rule === 'official-claim')!.message).toContain(
+      '称为“官网”：“官网 www.soupos.cn”',
+    );
   });
 
   it('warns about ad-law words in the title, description and body, not about ordinals or quotes', () => {
-    const words = report.findings.filter((f) => f.file === file && f.rule === 'ad-law-words').map((f) => [f.line, /^绝对化用语 “([^”]+)”/.exec(f.message)?.[1]]);
+    const words = report.findings
+      .filter((f) => f.file === file && f.rule === 'ad-law-words')
+      .map((f) => [f.line, /^绝对化用语 “([^”]+)”/.exec(f.message)?.[1]]);
     expect(words).toEqual([
       [2, '全网最低'],
       [3, '首选'],
@@ -201,7 +213,9 @@ describe('lint:content on a pasted promotional article', () => {
 
   it('warns about the stacked title on its line', () => {
     expect(found('title-stacking')).toEqual([[2, 8, 'warning']]);
-    expect(report.findings.find((f) => f.file === file && f.rule === 'title-stacking')!.message).toContain('用分隔符 “|”“_” 把标题分成了 4 段关键词');
+    expect(report.findings.find((f) => f.file === file && f.rule === 'title-stacking')!.message).toContain(
+      '用分隔符 “|”“_” 把标题分成了 4 段关键词',
+    );
   });
 
   it('reports the same title and description on two published articles, on both files', () => {
@@ -221,7 +235,17 @@ describe('lint:content on the project’s own content', () => {
     expect(report.files).toBeGreaterThanOrEqual(14);
     expect(report.errors).toBe(0);
     const noisy = report.findings.filter((f) =>
-      ['obfuscation', 'promo-domain', 'promo-domain-repeat', 'unsourced-claim', 'keyword-stuffing', 'channel-domain', 'official-claim', 'ad-law-words', 'title-stacking'].includes(f.rule),
+      [
+        'obfuscation',
+        'promo-domain',
+        'promo-domain-repeat',
+        'unsourced-claim',
+        'keyword-stuffing',
+        'channel-domain',
+        'official-claim',
+        'ad-law-words',
+        'title-stacking',
+      ].includes(f.rule),
     );
     expect(noisy).toEqual([]);
   });

@@ -10,7 +10,11 @@ import { ROOT, scratch } from '../helpers/fixture.ts';
 
 const s = scratch('new-article');
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/new-article.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: s.content } });
+  spawnSync(process.execPath, ['scripts/new-article.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: s.content },
+  });
 
 describe('npm run new', () => {
   const file = join(s.content, 'articles/la-ka-la-pos-ji-zen-me-ji-huo.md');

@@ -73,7 +73,14 @@ describe.skipIf(!hasNginx)('the built site behind nginx', () => {
   it('builds, with the hosting files inside the site', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(page(s, '/_headers')).toBe(netlifyHeaders());
-    for (const file of ['http.conf', 'server.conf', 'headers-short.conf', 'headers-immutable.conf', 'hashed-locations.conf', 'redirects.map']) {
+    for (const file of [
+      'http.conf',
+      'server.conf',
+      'headers-short.conf',
+      'headers-immutable.conf',
+      'hashed-locations.conf',
+      'redirects.map',
+    ]) {
       expect(existsSync(join(s.dist, '_nginx', file)), file).toBe(true);
     }
   });
@@ -96,7 +103,14 @@ describe.skipIf(!hasNginx)('the built site behind nginx', () => {
   });
 
   it('answers unknown paths with 404 and our own 404 page', async () => {
-    for (const path of ['/no-such-page/', '/no-such-page', '/articles/no-such-article/', '/no-such.css', '/_astro/no-such.css', '/404.html']) {
+    for (const path of [
+      '/no-such-page/',
+      '/no-such-page',
+      '/articles/no-such-article/',
+      '/no-such.css',
+      '/_astro/no-such.css',
+      '/404.html',
+    ]) {
       const res = await fetchPath(path);
       expect(res.status, path).toBe(404);
       expect(res.body.equals(notFoundPage()), path).toBe(true);
@@ -127,7 +141,10 @@ describe.skipIf(!hasNginx)('the built site behind nginx', () => {
   });
 
   it('gives every rule in dist/_redirects the same 301 from nginx', async () => {
-    const rules = page(s, '/_redirects').trim().split('\n').map((line) => line.split(' '));
+    const rules = page(s, '/_redirects')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' '));
     expect(rules.length).toBeGreaterThan(0);
     for (const [from, to, status] of rules) {
       const res = await fetchPath(from!);
@@ -159,7 +176,15 @@ describe.skipIf(!hasNginx)('the built site behind nginx', () => {
   });
 
   it('sends every security header with the exact value from src/lib/security.ts, on every kind of response', async () => {
-    for (const path of ['/', '/articles/hello-world/', astroCss(), pfMeta(), '/no-such-page/', '/articles/old-name/', '/articles/hello-world']) {
+    for (const path of [
+      '/',
+      '/articles/hello-world/',
+      astroCss(),
+      pfMeta(),
+      '/no-such-page/',
+      '/articles/old-name/',
+      '/articles/hello-world',
+    ]) {
       const res = await fetchPath(path);
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
         // Node joins repeated headers with ", ", so a header sent twice fails here too.
@@ -176,7 +201,14 @@ describe.skipIf(!hasNginx)('the built site behind nginx', () => {
     const chunk = readdirSync(join(s.dist, 'pagefind/index'))[0];
     expect(await cache(`/pagefind/index/${chunk}`)).toBe(CACHE_IMMUTABLE);
     expect(await cache(shareCard())).toBe(CACHE_IMMUTABLE);
-    for (const path of ['/', '/articles/hello-world/', '/rss.xml', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/manifest.webmanifest']) {
+    for (const path of [
+      '/',
+      '/articles/hello-world/',
+      '/rss.xml',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/manifest.webmanifest',
+    ]) {
       expect(await cache(path), path).toBe(CACHE_HTML);
     }
     // A missing hashed file is a 404 page, which must not be cached for a year.
@@ -231,8 +263,25 @@ describe.skipIf(!hasNginx)('the built site behind nginx', () => {
       mkdirSync(join(dir, 'conf/snippets'), { recursive: true });
       mkdirSync(join(dir, 'logs'));
       symlinkSync(join(s.dist, '_nginx'), join(dir, 'conf/snippets/pos-zhishi'));
-      const cert = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=pos.example.com',
-        '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { encoding: 'utf8' });
+      const cert = spawnSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-days',
+          '1',
+          '-subj',
+          '/CN=pos.example.com',
+          '-keyout',
+          join(dir, 'key.pem'),
+          '-out',
+          join(dir, 'cert.pem'),
+        ],
+        { encoding: 'utf8' },
+      );
       expect(cert.status, cert.stderr).toBe(0);
       const site = readFileSync(join(ROOT, 'deploy/nginx/pos-zhishi.conf'), 'utf8')
         .replace('/etc/letsencrypt/live/pos.example.com/fullchain.pem', join(dir, 'cert.pem'))
@@ -240,7 +289,10 @@ describe.skipIf(!hasNginx)('the built site behind nginx', () => {
         .replace('root /srv/pos-zhishi/current;', `root ${s.dist};`);
       writeFileSync(join(dir, 'conf/pos-zhishi.conf'), site);
       // What Debian's /etc/nginx/nginx.conf does around sites-enabled/*.
-      writeFileSync(join(dir, 'conf/nginx.conf'), `pid logs/nginx.pid;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  include pos-zhishi.conf;\n}\n`);
+      writeFileSync(
+        join(dir, 'conf/nginx.conf'),
+        `pid logs/nginx.pid;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  default_type application/octet-stream;\n  include pos-zhishi.conf;\n}\n`,
+      );
       const test = spawnSync(NGINX, ['-t', '-p', `${dir}/`, '-c', 'conf/nginx.conf', '-e', 'logs/error.log'], { encoding: 'utf8' });
       expect(test.status, test.stderr).toBe(0);
       expect(test.stderr).not.toMatch(/\[(warn|emerg|alert|crit|error)\]/);

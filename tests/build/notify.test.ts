@@ -53,7 +53,13 @@ beforeAll(async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const engine: EngineName | undefined = url.pathname === '/indexnow' ? 'indexnow' : url.pathname === '/urls' ? 'baidu' : undefined;
       if (!engine) return res.writeHead(404).end();
-      seen[engine].push({ method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), contentType: req.headers['content-type'], body });
+      seen[engine].push({
+        method: req.method ?? '',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        contentType: req.headers['content-type'],
+        body,
+      });
       const answer = reply[engine](body);
       res.writeHead(answer.status, { 'content-type': engine === 'baidu' ? 'application/json' : 'text/plain' }).end(answer.body);
     });
@@ -73,12 +79,19 @@ beforeEach(() => {
   reply = { ...ok };
 });
 
-
 function notify(args: string[], env: Record<string, string> = {}, preload: string[] = []): Promise<Run> {
   return runLoopbackCli(
     'scripts/notify.ts',
     args,
-    { SITE_URL: SITE, INDEXNOW_KEY: KEY, BAIDU_PUSH_SITE: SITE, BAIDU_PUSH_TOKEN: TOKEN, INDEXNOW_ENDPOINT: `${base}/indexnow`, BAIDU_PUSH_ENDPOINT: `${base}/urls`, ...env },
+    {
+      SITE_URL: SITE,
+      INDEXNOW_KEY: KEY,
+      BAIDU_PUSH_SITE: SITE,
+      BAIDU_PUSH_TOKEN: TOKEN,
+      INDEXNOW_ENDPOINT: `${base}/indexnow`,
+      BAIDU_PUSH_ENDPOINT: `${base}/urls`,
+      ...env,
+    },
     preload,
   );
 }
@@ -87,19 +100,23 @@ function notify(args: string[], env: Record<string, string> = {}, preload: strin
 function writeDist(name: string, pages: [path: string, lastmod?: string][]): string {
   const dist = join(TMP, name);
   mkdirSync(dist, { recursive: true });
-  const urls = pages.map(([path, lastmod]) => `<url><loc>${SITE}${path}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`).join('');
-  writeFileSync(join(dist, 'sitemap-index.xml'), `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${SITE}/sitemap-0.xml</loc></sitemap></sitemapindex>`);
-  writeFileSync(join(dist, 'sitemap-0.xml'), `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>`);
+  const urls = pages
+    .map(([path, lastmod]) => `<url><loc>${SITE}${path}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`)
+    .join('');
+  writeFileSync(
+    join(dist, 'sitemap-index.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${SITE}/sitemap-0.xml</loc></sitemap></sitemapindex>`,
+  );
+  writeFileSync(
+    join(dist, 'sitemap-0.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>`,
+  );
   writeFileSync(join(dist, `${KEY}.txt`), KEY);
   return dist;
 }
 
 const readRecord = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-const PAGES: [string, string?][] = [
-  ['/', '2026-03-10T16:00:00.000Z'],
-  ['/about/'],
-  ['/articles/a/', '2026-03-01T16:00:00.000Z'],
-];
+const PAGES: [string, string?][] = [['/', '2026-03-10T16:00:00.000Z'], ['/about/'], ['/articles/a/', '2026-03-01T16:00:00.000Z']];
 
 describe('pushing the sitemap, then only what changed', () => {
   const dist = writeDist('push', PAGES);
@@ -207,7 +224,9 @@ describe('Baidu’s daily quota', () => {
     expect(seen.baidu).toHaveLength(1);
     expect(seen.baidu[0]!.body.split('\n')).toHaveLength(2000);
     const rest = pages.slice(2000).map(([path]) => `  ${SITE}${path}`);
-    expect(run.stdout).toContain(['百度：今天的配额已用完，还有 3 个网址没有推送，留待下次（没有记录，下次运行会推送）：', ...rest].join('\n'));
+    expect(run.stdout).toContain(
+      ['百度：今天的配额已用完，还有 3 个网址没有推送，留待下次（没有记录，下次运行会推送）：', ...rest].join('\n'),
+    );
     const saved = readRecord(record);
     expect(Object.keys(saved.engines.baidu)).toHaveLength(2000);
     expect(saved.engines.baidu[`${SITE}/articles/p-2000/`]).toBeUndefined();
@@ -252,7 +271,9 @@ describe('settings', () => {
   it('names the missing variables, and sends nothing', async () => {
     const none = await notify(args, { NOTIFY_RECORD: record, INDEXNOW_KEY: '', BAIDU_PUSH_SITE: '', BAIDU_PUSH_TOKEN: '' });
     expect(none.status).toBe(1);
-    expect(none.stderr.trim()).toBe('没有可推送的搜索引擎：设置 INDEXNOW_KEY（IndexNow），或 BAIDU_PUSH_SITE 和 BAIDU_PUSH_TOKEN（百度）。');
+    expect(none.stderr.trim()).toBe(
+      '没有可推送的搜索引擎：设置 INDEXNOW_KEY（IndexNow），或 BAIDU_PUSH_SITE 和 BAIDU_PUSH_TOKEN（百度）。',
+    );
 
     const half = await notify(args, { NOTIFY_RECORD: record, BAIDU_PUSH_TOKEN: '' });
     expect(half.status).toBe(1);
@@ -316,7 +337,10 @@ registerHooks({ resolve(specifier, context, next) {
   if (!/^(node:|\\.|\\/|file:|data:)/.test(specifier)) throw new Error('npm package imported: ' + specifier);
   return next(specifier, context);
 } });`;
-    const run = await notify(args, { NOTIFY_RECORD: join(TMP, 'no-packages.json') }, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`]);
+    const run = await notify(args, { NOTIFY_RECORD: join(TMP, 'no-packages.json') }, [
+      '--import',
+      `data:text/javascript,${encodeURIComponent(hook)}`,
+    ]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(seen.indexnow).toHaveLength(1);
@@ -325,7 +349,11 @@ registerHooks({ resolve(specifier, context, next) {
 
 describe('--changed-since', () => {
   const repo = join(TMP, 'repo');
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'pipe' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: repo,
+      stdio: 'pipe',
+    });
   const s = scratch('notify-changed');
 
   beforeAll(() => {
@@ -337,10 +365,16 @@ describe('--changed-since', () => {
     git('commit', '-q', '-m', 'first');
     const content = (file: string) => join(repo, 'content', file);
     // Edited: one under its file name, one whose slug: in frontmatter differs from its file name.
-    writeFileSync(content('articles/hello-world.md'), readFileSync(content('articles/hello-world.md'), 'utf8').replace('正文', '改过的正文'));
+    writeFileSync(
+      content('articles/hello-world.md'),
+      readFileSync(content('articles/hello-world.md'), 'utf8').replace('正文', '改过的正文'),
+    );
     writeFileSync(content('articles/中文文件名.md'), `${readFileSync(content('articles/中文文件名.md'), 'utf8')}\n补充一段。\n`);
     // New, with its own slug; a draft and a noindex page, which have no URL to push.
-    writeFileSync(content('articles/新文章.md'), article({ title: '新文章', slug: 'xin-wen-zhang', pubDate: '2026-05-01', updatedDate: '2026-05-20' }));
+    writeFileSync(
+      content('articles/新文章.md'),
+      article({ title: '新文章', slug: 'xin-wen-zhang', pubDate: '2026-05-01', updatedDate: '2026-05-20' }),
+    );
     writeFileSync(content('articles/draft-post.md'), `${readFileSync(content('articles/draft-post.md'), 'utf8')}\n改了草稿。\n`);
     writeFileSync(content('articles/hidden-page.md'), `${readFileSync(content('articles/hidden-page.md'), 'utf8')}\n改了。\n`);
     git('add', '-A');
@@ -348,7 +382,11 @@ describe('--changed-since', () => {
   });
 
   it('lists the changed articles’ URLs, honouring slug overrides, and leaves out what is not public', async () => {
-    const run = await notify(['--changed-since', 'HEAD~1', '--dry-run'], { CONTENT_DIR: join(repo, 'content'), BUILD_NOW: FIXTURE_NOW, NOTIFY_RECORD: join(TMP, 'changed.json') });
+    const run = await notify(['--changed-since', 'HEAD~1', '--dry-run'], {
+      CONTENT_DIR: join(repo, 'content'),
+      BUILD_NOW: FIXTURE_NOW,
+      NOTIFY_RECORD: join(TMP, 'changed.json'),
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     // In git's order of the file names (hello-world.md, 中文文件名.md, 新文章.md).
@@ -363,7 +401,11 @@ describe('--changed-since', () => {
 
   it('pushes them with the sitemap’s lastmod, so --from-sitemap does not push them again', async () => {
     const record = join(TMP, 'changed-real.json');
-    const run = await notify(['--changed-since', 'HEAD~1', '--engine', 'baidu'], { CONTENT_DIR: join(repo, 'content'), BUILD_NOW: FIXTURE_NOW, NOTIFY_RECORD: record });
+    const run = await notify(['--changed-since', 'HEAD~1', '--engine', 'baidu'], {
+      CONTENT_DIR: join(repo, 'content'),
+      BUILD_NOW: FIXTURE_NOW,
+      NOTIFY_RECORD: record,
+    });
     expect(run.status).toBe(0);
     // updatedDate 2026-05-20 is that day in Beijing.
     expect(readRecord(record).engines.baidu[`${SITE}/articles/xin-wen-zhang/`].lastmod).toBe('2026-05-19T16:00:00.000Z');

@@ -7,7 +7,7 @@ import { build, page, scratch, type BuildResult } from '../helpers/fixture.ts';
 
 const PRODUCTION = { SITE_URL: 'https://pos-zhishi.cn', CORRECTIONS_ADDRESS: '', ICP_NUMBER: '', GONGAN_NUMBER: '', GONGAN_BADGE: '' };
 
-describe('a production build without the site owner\'s facts', () => {
+describe("a production build without the site owner's facts", () => {
   const s = scratch('production-missing');
   let result: BuildResult;
   beforeAll(() => {
@@ -32,15 +32,15 @@ describe('a production build with them', () => {
   let result: BuildResult;
   beforeAll(() => {
     result = build(s, {
-    ...PRODUCTION,
-    CORRECTIONS_ADDRESS: 'jiucuo@pos-zhishi.cn',
-    ICP_NUMBER: '京ICP备12345678号-1',
-    GONGAN_NUMBER: '京公网安备11010502030143号',
-    GONGAN_BADGE: '/gongan-badge.png',
-    SOGOU_SITE_VERIFICATION: 'sogou-token',
-    SO360_SITE_VERIFICATION: '360-token',
-    SHENMA_SITE_VERIFICATION: 'shenma-token',
-    BAIDU_SITE_VERIFICATION: 'baidu-token',
+      ...PRODUCTION,
+      CORRECTIONS_ADDRESS: 'jiucuo@pos-zhishi.cn',
+      ICP_NUMBER: '京ICP备12345678号-1',
+      GONGAN_NUMBER: '京公网安备11010502030143号',
+      GONGAN_BADGE: '/gongan-badge.png',
+      SOGOU_SITE_VERIFICATION: 'sogou-token',
+      SO360_SITE_VERIFICATION: '360-token',
+      SHENMA_SITE_VERIFICATION: 'shenma-token',
+      BAIDU_SITE_VERIFICATION: 'baidu-token',
     });
   });
 
@@ -61,7 +61,10 @@ describe('a production build with them', () => {
   it('shows the ICP number linked to beian.miit.gov.cn and the 公安备案 number with its badge and link, on every page', () => {
     for (const path of ['/', '/articles/hello-world/', '/about/']) {
       const links = parse(page(s, path)).querySelectorAll('.filing a');
-      expect(links.map((a) => [a.text, a.getAttribute('href')]), path).toEqual([
+      expect(
+        links.map((a) => [a.text, a.getAttribute('href')]),
+        path,
+      ).toEqual([
         ['京ICP备12345678号-1', 'https://beian.miit.gov.cn/'],
         ['京公网安备11010502030143号', 'https://beian.mps.gov.cn/#/query/webSearch?code=11010502030143'],
       ]);
@@ -72,6 +75,11 @@ describe('a production build with them', () => {
   it('writes the verification tags of every configured engine', () => {
     const doc = parse(page(s, '/'));
     const meta = (name: string) => doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content');
-    expect([meta('baidu-site-verification'), meta('sogou_site_verification'), meta('360-site-verification'), meta('shenma-site-verification')]).toEqual(['baidu-token', 'sogou-token', '360-token', 'shenma-token']);
+    expect([
+      meta('baidu-site-verification'),
+      meta('sogou_site_verification'),
+      meta('360-site-verification'),
+      meta('shenma-site-verification'),
+    ]).toEqual(['baidu-token', 'sogou-token', '360-token', 'shenma-token']);
   });
 });

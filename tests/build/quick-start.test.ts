@@ -11,7 +11,7 @@ import { ROOT } from '../helpers/fixture.ts';
 const siteCommands = (text: string) => [...text.matchAll(/^\s*(\.\/site\b.*?)\s*(?:#.*)?$/gm)].map((m) => m[1]!);
 
 describe('Quick start', () => {
-  it('is what CI runs: the README\'s two commands, in order, and only the content linter besides', () => {
+  it("is what CI runs: the README's two commands, in order, and only the content linter besides", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const block = /## Quick start\s+```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
     const quickStart = siteCommands(block);
@@ -45,7 +45,8 @@ function machine(name: string, tools: Record<string, string>) {
   rmSync(dir, { recursive: true, force: true });
   const bin = join(dir, 'bin');
   mkdirSync(bin, { recursive: true });
-  for (const tool of ['bash', 'dirname', 'mkdir', 'cat', 'sha256sum', 'cut', 'flock']) symlinkSync(spawnSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim(), join(bin, tool));
+  for (const tool of ['bash', 'dirname', 'mkdir', 'cat', 'sha256sum', 'cut', 'flock'])
+    symlinkSync(spawnSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim(), join(bin, tool));
   for (const [tool, script] of Object.entries(tools)) {
     writeFileSync(join(bin, tool), `#!${join(bin, 'bash')}\necho "${tool} $*" >> ${join(dir, 'calls')}\n${script}\n`);
     chmodSync(join(bin, tool), 0o755);
@@ -61,7 +62,7 @@ function machine(name: string, tools: Record<string, string>) {
   return { run };
 }
 
-describe('./site test on a machine without the tests\' system packages', () => {
+describe("./site test on a machine without the tests' system packages", () => {
   it('stops before any test or install, naming each package, why, and the exact command to run', () => {
     const m = machine('no-apt', { id: 'echo 1000' });
     const result = m.run('./site', 'test');

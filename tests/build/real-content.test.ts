@@ -21,7 +21,11 @@ beforeAll(() => {
   if (result.status !== 0) throw new Error(`the site's content does not build:\n${result.stderr}\n${result.stdout}`);
   pages = (readdirSync(s.dist, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.html'))
-    .map((f) => ({ path: `/${f.split('\\').join('/')}`.replace(/index\.html$/, ''), file: join(s.dist, f), html: readFileSync(join(s.dist, f), 'utf8') }));
+    .map((f) => ({
+      path: `/${f.split('\\').join('/')}`.replace(/index\.html$/, ''),
+      file: join(s.dist, f),
+      html: readFileSync(join(s.dist, f), 'utf8'),
+    }));
 }, 300_000);
 
 const isRedirect = (html: string) => html.includes('http-equiv="refresh"');
@@ -30,7 +34,11 @@ describe("the site's own content", () => {
   it('builds, and says how many articles it published', () => {
     const published = Number(/已发布 (\d+) 篇/.exec(result.stdout)?.[1]);
     expect(published).toBeGreaterThan(0);
-    expect(readdirSync(join(s.dist, 'articles')).filter((slug) => !isRedirect(readFileSync(join(s.dist, 'articles', slug, 'index.html'), 'utf8')))).toHaveLength(published);
+    expect(
+      readdirSync(join(s.dist, 'articles')).filter(
+        (slug) => !isRedirect(readFileSync(join(s.dist, 'articles', slug, 'index.html'), 'utf8')),
+      ),
+    ).toHaveLength(published);
   });
 
   it('is valid HTML on every page, under the project configuration (.htmlvalidate.json)', async () => {
@@ -38,7 +46,8 @@ describe("the site's own content", () => {
     const failures: string[] = [];
     for (const p of pages) {
       const report = await validator.validateFile(p.file);
-      for (const r of report.results) for (const m of r.messages) failures.push(`${relative(ROOT, p.file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) failures.push(`${relative(ROOT, p.file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(failures).toEqual([]);
   });

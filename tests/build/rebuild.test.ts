@@ -10,9 +10,14 @@ import { article, build, buildStopped, page, scratch } from '../helpers/fixture.
 const s = scratch('rebuild');
 
 function bankLink() {
-  const link = parse(page(s, '/articles/hello-world/')).querySelectorAll('article a').find((a) => a.text === '银行');
+  const link = parse(page(s, '/articles/hello-world/'))
+    .querySelectorAll('article a')
+    .find((a) => a.text === '银行');
   if (!link) throw new Error('the fixture article links to the bank in its body');
-  return { rel: link.getAttribute('rel'), next: link.nextElementSibling?.classList.contains('ad-label') ? link.nextElementSibling.text : undefined };
+  return {
+    rel: link.getAttribute('rel'),
+    next: link.nextElementSibling?.classList.contains('ad-label') ? link.nextElementSibling.text : undefined,
+  };
 }
 
 describe('reading time', () => {
@@ -51,17 +56,20 @@ describe('the output folder', () => {
 });
 
 describe('a build stopped from outside (Ctrl-C, a host timeout)', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('on %s stops Astro and Pagefind and leaves nothing behind, the previous site and the search documents included', (signal) => {
-    const out = join(s.dir, `stopped-${signal}`, 'site');
-    const searchScratch = join(s.dir, `stopped-${signal}`, 'search-scratch');
-    expect(build(s, { OUT_DIR: out }).status).toBe(0);
-    const stopped = buildStopped(s, signal, { OUT_DIR: out, SEARCH_SCRATCH_DIR: searchScratch });
-    expect(stopped.sent).toBe(true);
-    expect(stopped.status).toBe(1);
-    expect(stopped.stderr).toContain(`构建已中止（${signal}），没有生成网站。`);
-    expect(stopped.leftOver).toEqual([]);
-    // A failed build leaves no site (never a half-built one) and no scratch beside it.
-    expect(readdirSync(join(s.dir, `stopped-${signal}`)).filter((name) => name !== 'search-scratch')).toEqual([]);
-    expect(existsSync(searchScratch) ? readdirSync(searchScratch) : []).toEqual([]);
-  });
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'on %s stops Astro and Pagefind and leaves nothing behind, the previous site and the search documents included',
+    (signal) => {
+      const out = join(s.dir, `stopped-${signal}`, 'site');
+      const searchScratch = join(s.dir, `stopped-${signal}`, 'search-scratch');
+      expect(build(s, { OUT_DIR: out }).status).toBe(0);
+      const stopped = buildStopped(s, signal, { OUT_DIR: out, SEARCH_SCRATCH_DIR: searchScratch });
+      expect(stopped.sent).toBe(true);
+      expect(stopped.status).toBe(1);
+      expect(stopped.stderr).toContain(`构建已中止（${signal}），没有生成网站。`);
+      expect(stopped.leftOver).toEqual([]);
+      // A failed build leaves no site (never a half-built one) and no scratch beside it.
+      expect(readdirSync(join(s.dir, `stopped-${signal}`)).filter((name) => name !== 'search-scratch')).toEqual([]);
+      expect(existsSync(searchScratch) ? readdirSync(searchScratch) : []).toEqual([]);
+    },
+  );
 });

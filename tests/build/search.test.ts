@@ -38,19 +38,24 @@ describe('the search index', () => {
     expect(urls).not.toContain('/articles/draft-post/');
     expect(urls).not.toContain('/articles/future-post/');
     // One record per article page: redirect pages for old slugs carry no searchable body.
-    const withBody = readdirSync(join(s.dist, 'articles')).filter((slug) => !readFileSync(join(s.dist, 'articles', slug, 'index.html'), 'utf8').includes('http-equiv="refresh"'));
+    const withBody = readdirSync(join(s.dist, 'articles')).filter(
+      (slug) => !readFileSync(join(s.dist, 'articles', slug, 'index.html'), 'utf8').includes('http-equiv="refresh"'),
+    );
     expect(urls.sort()).toEqual(withBody.map((slug) => `/articles/${slug}/`).sort());
   });
 
   it('fails, naming it, when Pagefind leaves out a document instead of losing it silently', async () => {
-    const body = (text: string) => `<!DOCTYPE html><html lang="zh-CN"><body><article data-pagefind-body><h1>${text}</h1><p>${text}的正文。</p></article></body></html>`;
+    const body = (text: string) =>
+      `<!DOCTYPE html><html lang="zh-CN"><body><article data-pagefind-body><h1>${text}</h1><p>${text}的正文。</p></article></body></html>`;
     const documents = new Map([
       ['you-zheng-wen', body('有正文')],
       // No element marked data-pagefind-body, while the other document has one: Pagefind skips it.
       ['mei-you-zheng-wen', '<!DOCTYPE html><html lang="zh-CN"><body><p>没有标记正文</p></body></html>'],
     ]);
     const out = join(s.dir, 'pagefind-every-page');
-    await expect(buildSearchIndex(documents, out, { everyPage: true })).rejects.toThrow('搜索索引收录了 1 篇文章，应为 2 篇；缺少：mei-you-zheng-wen');
+    await expect(buildSearchIndex(documents, out, { everyPage: true })).rejects.toThrow(
+      '搜索索引收录了 1 篇文章，应为 2 篇；缺少：mei-you-zheng-wen',
+    );
     // Without the option (a built site's redirect pages have no body) it is not an error.
     await expect(buildSearchIndex(documents, out)).resolves.toMatchObject({ pages: 1 });
     rmSync(out, { recursive: true, force: true });

@@ -29,7 +29,9 @@ const robots = (doc: HTMLElement) => doc.querySelector('meta[name="robots"]')?.g
 const indexable = () => pages.filter((p) => !robots(p.doc).includes('noindex'));
 /** The page's JSON-LD blocks by context: one schema.org graph, and Baidu's time factor on articles. */
 const jsonLdBlocks = (path: string) =>
-  parse(page(s, path)).querySelectorAll('script[type="application/ld+json"]').map((el) => JSON.parse(el.textContent) as Record<string, any>);
+  parse(page(s, path))
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((el) => JSON.parse(el.textContent) as Record<string, any>);
 const jsonLd = (path: string) => {
   const graphs = jsonLdBlocks(path).filter((block) => block['@context'] === 'https://schema.org');
   expect(graphs).toHaveLength(1);
@@ -45,7 +47,8 @@ describe('HTML', () => {
     const failures: string[] = [];
     for (const p of pages) {
       const report = await validator.validateFile(p.file);
-      for (const r of report.results) for (const m of r.messages) failures.push(`${relative(ROOT, p.file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) failures.push(`${relative(ROOT, p.file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(failures).toEqual([]);
     expect(pages.length).toBeGreaterThan(15);
@@ -59,7 +62,9 @@ describe('HTML', () => {
       expect(canonicals, p.path).toHaveLength(1);
       expect(canonicals[0]!.getAttribute('href'), p.path).toBe(`${SITE}${p.path}`);
       expect(p.doc.querySelector('meta[name="description"]')?.getAttribute('content')?.length, p.path).toBeGreaterThan(0);
-      expect(p.doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), p.path).toBe(`${SITE}/rss.xml`);
+      expect(p.doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), p.path).toBe(
+        `${SITE}/rss.xml`,
+      );
     }
   });
 
@@ -75,7 +80,9 @@ describe('HTML', () => {
     expect(doc.querySelectorAll('img')).toHaveLength(0);
     expect(jsonLdBlocks('/articles/hostile-frontmatter/')[1]!.title).toBe('标题里有 </script><script>alert(1)</script> 字样');
     expect(doc.querySelector('title')?.text).toBe('标题里有 </script><script>alert(1)</script> 字样 - POS知识站');
-    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('摘要里有 "><img src=x onerror=alert(1)> 和 & 符号');
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
+      '摘要里有 "><img src=x onerror=alert(1)> 和 & 符号',
+    );
     const graph = jsonLd('/articles/hostile-frontmatter/');
     expect(nodeOf(graph, 'Article').headline).toBe('标题里有 </script><script>alert(1)</script> 字样');
     expect(nodeOf(graph, 'FAQPage').mainEntity[0].acceptedAnswer.text).toBe('有，<b>还有标签</b>。');
@@ -94,7 +101,8 @@ describe('JSON-LD', () => {
     expect(article.datePublished).toBe('2026-01-01T00:00:00+08:00');
     expect(article.dateModified).toBe('2026-02-01T00:00:00+08:00');
     expect(article.inLanguage).toBe('zh-CN');
-    for (const ref of [...article.author, article.publisher, article.isPartOf, article.mainEntityOfPage]) expect(ids.has(ref['@id']), ref['@id']).toBe(true);
+    for (const ref of [...article.author, article.publisher, article.isPartOf, article.mainEntityOfPage])
+      expect(ids.has(ref['@id']), ref['@id']).toBe(true);
     const persons = graph.filter((n) => n['@type'] === 'Person').map((n) => n.name);
     expect(persons).toEqual(['测试编辑', '测试审校']);
     // BreadcrumbList: positions from 1, name and absolute item, matching the visible trail.
@@ -104,7 +112,9 @@ describe('JSON-LD', () => {
       [2, '甲类', `${SITE}/categories/alpha/`],
       [3, '你好，世界：测试文章', `${SITE}/articles/hello-world/`],
     ]);
-    const visible = parse(page(s, '/articles/hello-world/')).querySelectorAll('.crumbs li').map((li) => li.text);
+    const visible = parse(page(s, '/articles/hello-world/'))
+      .querySelectorAll('.crumbs li')
+      .map((li) => li.text);
     expect(visible).toEqual(crumbs.map((c: any) => c.name));
     // FAQPage: each Question has a name and an acceptedAnswer with text.
     const faq = nodeOf(graph, 'FAQPage').mainEntity;
@@ -164,7 +174,9 @@ describe('sitemap and robots', () => {
     expect(times.sort()).toEqual(['2026-01-01', '2026-02-01']);
     expect(property('bytedance:published_time')).toBe('2026-01-01T00:00:00+08:00');
     expect(property('bytedance:updated_time')).toBe('2026-02-01T00:00:00+08:00');
-    const baidu = jsonLdBlocks('/articles/hello-world/').find((b) => b['@context'] === 'https://ziyuan.baidu.com/contexts/cambrian.jsonld')!;
+    const baidu = jsonLdBlocks('/articles/hello-world/').find(
+      (b) => b['@context'] === 'https://ziyuan.baidu.com/contexts/cambrian.jsonld',
+    )!;
     expect(baidu).toMatchObject({ '@id': `${SITE}/articles/hello-world/`, pubDate: '2026-01-01T00:00:00', upDate: '2026-02-01T00:00:00' });
     const lastmod = new RegExp(`<loc>${SITE}/articles/hello-world/</loc><lastmod>([^<]+)</lastmod>`).exec(page(s, '/sitemap-0.xml'))![1]!;
     expect(new Date(lastmod).getTime()).toBe(new Date(`${baidu.upDate}+08:00`).getTime());

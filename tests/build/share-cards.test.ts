@@ -22,7 +22,8 @@ const pngSize = (file: string) => {
 
 beforeAll(() => {
   // Enough articles in "alpha" and "t-one" that their listings are indexable (not thin).
-  for (let i = 1; i <= 3; i++) s.write(`articles/extra-${i}.md`, article({ title: `补充文章${i}：鑫犇淼嫑`, category: 'alpha', tags: '[t-one]' }));
+  for (let i = 1; i <= 3; i++)
+    s.write(`articles/extra-${i}.md`, article({ title: `补充文章${i}：鑫犇淼嫑`, category: 'alpha', tags: '[t-one]' }));
   first = build(s);
   if (first.status !== 0) throw new Error(first.stderr);
   pages = (readdirSync(s.dist, { recursive: true }) as string[])
@@ -31,7 +32,8 @@ beforeAll(() => {
     .filter((p) => !(p.doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '').includes('noindex'));
 });
 
-const meta = (doc: ReturnType<typeof parse>, key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+const meta = (doc: ReturnType<typeof parse>, key: string) =>
+  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 
 describe('share cards', () => {
   it('gives every indexable page an og:image that exists, 1200×630, with its size, type and alt', () => {
@@ -45,14 +47,24 @@ describe('share cards', () => {
       expect(meta(doc, 'og:image:alt'), path).toBeTruthy();
       if (path === '/articles/hello-world/') continue; // shares its cover, below
       expect(pngSize(file), path).toEqual([1200, 630]);
-      expect([meta(doc, 'og:image:width'), meta(doc, 'og:image:height'), meta(doc, 'og:image:type')], path).toEqual(['1200', '630', 'image/png']);
+      expect([meta(doc, 'og:image:width'), meta(doc, 'og:image:height'), meta(doc, 'og:image:type')], path).toEqual([
+        '1200',
+        '630',
+        'image/png',
+      ]);
     }
   });
 
   it('draws a different card for each page', () => {
     const cards = pages.filter((p) => p.path !== '/articles/hello-world/' && !/\/\d+\/$/.test(p.path)).map((p) => meta(p.doc, 'og:image')!);
     expect(new Set(cards).size).toBe(cards.length);
-    const digests = new Set(cards.map((url) => createHash('sha256').update(readFileSync(join(s.dist, new URL(url).pathname))).digest('hex')));
+    const digests = new Set(
+      cards.map((url) =>
+        createHash('sha256')
+          .update(readFileSync(join(s.dist, new URL(url).pathname)))
+          .digest('hex'),
+      ),
+    );
     expect(digests.size).toBe(cards.length);
   });
 
@@ -60,7 +72,10 @@ describe('share cards', () => {
     const doc = pages.find((p) => p.path === '/articles/hello-world/')!.doc;
     expect(meta(doc, 'og:image')).toMatch(/\/_astro\/hello-cover\..*\.png$/);
     const withCard = pages.find((p) => p.path === '/articles/extra-1/')!.doc;
-    const graph = JSON.parse(withCard.querySelector('script[type="application/ld+json"]')!.textContent)['@graph'] as { '@type': string; image?: string[] }[];
+    const graph = JSON.parse(withCard.querySelector('script[type="application/ld+json"]')!.textContent)['@graph'] as {
+      '@type': string;
+      image?: string[];
+    }[];
     expect(graph.find((n) => n['@type'] === 'Article')!.image).toEqual([meta(withCard, 'og:image')]);
   });
 

@@ -24,7 +24,19 @@ const sitemapUrls = () => [...page(s, '/sitemap-0.xml').matchAll(/<loc>([^<]+)<\
 describe('a good build', () => {
   it('exits 0 and writes every contract URL', () => {
     expect(result.status, result.stderr).toBe(0);
-    for (const path of ['/', '/articles/hello-world/', '/categories/alpha/', '/tags/t-one/', '/channels/', '/search/', '/about/', '/rss.xml', '/sitemap-index.xml', '/robots.txt', '/404.html']) {
+    for (const path of [
+      '/',
+      '/articles/hello-world/',
+      '/categories/alpha/',
+      '/tags/t-one/',
+      '/channels/',
+      '/search/',
+      '/about/',
+      '/rss.xml',
+      '/sitemap-index.xml',
+      '/robots.txt',
+      '/404.html',
+    ]) {
       expect(exists(s, path), path).toBe(true);
     }
     expect(exists(s, '../dist.partial')).toBe(false);
@@ -32,7 +44,9 @@ describe('a good build', () => {
 
   it('says what it did with the articles: published, scheduled with the earliest date, drafts', () => {
     // The fixture: 6 published (one of them noindex) + 11 generated, one scheduled for 2026-12-01, one draft.
-    expect(result.stdout).toMatch(/已生成网站：.*（[\d.]+ 秒）。文章：已发布 17 篇，定时发布 1 篇（最早 2026年12月1日 00:00），草稿 1 篇。/);
+    expect(result.stdout).toMatch(
+      /已生成网站：.*（[\d.]+ 秒）。文章：已发布 17 篇，定时发布 1 篇（最早 2026年12月1日 00:00），草稿 1 篇。/,
+    );
   });
   it('builds a page for every published article, under its slug', () => {
     for (const slug of ['hello-world', 'renamed', 'mdx-demo', 'zhong-wen-wen-jian-ming', 'hidden-page', 'gen-01', 'gen-11']) {
@@ -46,7 +60,13 @@ describe('a good build', () => {
     // a build: what the dev server shows must not follow it (src/site-mode.ts).
     expect(exists(s, '/articles/draft-post/')).toBe(false);
     expect(exists(s, '/articles/future-post/')).toBe(false);
-    const everywhere = [page(s, '/'), page(s, '/categories/alpha/'), page(s, '/rss.xml'), page(s, '/sitemap-0.xml'), page(s, '/archive/')].join('\n');
+    const everywhere = [
+      page(s, '/'),
+      page(s, '/categories/alpha/'),
+      page(s, '/rss.xml'),
+      page(s, '/sitemap-0.xml'),
+      page(s, '/archive/'),
+    ].join('\n');
     expect(everywhere).not.toContain('draft-post');
     expect(everywhere).not.toContain('草稿文章');
     expect(everywhere).not.toContain('future-post');
@@ -95,7 +115,10 @@ describe('a good build', () => {
 
   it('renders an article with dates in Beijing time, author, reviewer, category, tags, FAQ and sources', () => {
     const doc = html('/articles/hello-world/');
-    const meta = doc.querySelectorAll('.meta').map((m) => m.text).join(' ');
+    const meta = doc
+      .querySelectorAll('.meta')
+      .map((m) => m.text)
+      .join(' ');
     expect(meta).toContain('发布于 2026年1月1日');
     expect(meta).toContain('更新于 2026年2月1日');
     expect(meta).toContain('测试编辑');
@@ -115,7 +138,10 @@ describe('a good build', () => {
     const sources = picture.querySelectorAll('source');
     expect(sources.map((x) => x.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
     for (const source of sources) {
-      const files = source.getAttribute('srcset')!.split(',').map((c) => c.trim().split(' ')[0]!);
+      const files = source
+        .getAttribute('srcset')!
+        .split(',')
+        .map((c) => c.trim().split(' ')[0]!);
       expect(files.length).toBeGreaterThanOrEqual(3);
       for (const file of files) expect(exists(s, file), file).toBe(true);
     }
@@ -138,7 +164,12 @@ describe('a good build', () => {
 
   it('draws MDX figures as inline SVG with a caption and a text alternative, left out of search', () => {
     const figures = html('/articles/mdx-demo/').querySelectorAll('figure.chart');
-    expect(figures.map((f) => f.querySelector('figcaption')?.text)).toEqual(['办理的先后顺序', 'T+1 结算示例', '一笔 1000 元借记卡交易的费用构成', '两种费率对比']);
+    expect(figures.map((f) => f.querySelector('figcaption')?.text)).toEqual([
+      '办理的先后顺序',
+      'T+1 结算示例',
+      '一笔 1000 元借记卡交易的费用构成',
+      '两种费率对比',
+    ]);
     for (const figure of figures) {
       expect(figure.getAttribute('data-pagefind-ignore')).not.toBeUndefined();
       const svg = figure.querySelector('svg')!;
@@ -150,10 +181,17 @@ describe('a good build', () => {
     // The long first step is broken over lines inside its box; the alternative keeps it whole.
     expect(flow.querySelectorAll('rect.chart-box')).toHaveLength(3);
     expect(flow.querySelectorAll('rect.chart-box + text + text')[0].querySelectorAll('tspan').length).toBeGreaterThan(1);
-    expect(flow.querySelectorAll('.visually-hidden ol li').map((li: any) => li.text)).toEqual(['核实收单机构的支付业务许可证，再看合同里写的费率和押金条款', '签约', '激活']);
+    expect(flow.querySelectorAll('.visually-hidden ol li').map((li: any) => li.text)).toEqual([
+      '核实收单机构的支付业务许可证，再看合同里写的费率和押金条款',
+      '签约',
+      '激活',
+    ]);
     expect(timeline.querySelectorAll('circle')).toHaveLength(2);
     expect(timeline.querySelectorAll('.visually-hidden dt').map((dt: any) => dt.text)).toEqual(['周五 15:00', '下周一']);
-    const parts = stacked.querySelectorAll('rect[class^="chart-s"]').slice(0, 3).map((r: any) => Number(r.getAttribute('width')));
+    const parts = stacked
+      .querySelectorAll('rect[class^="chart-s"]')
+      .slice(0, 3)
+      .map((r: any) => Number(r.getAttribute('width')));
     expect(parts.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(360, 5);
     expect(parts[0] / parts[2]).toBeCloseTo(3.5 / 2.175, 5);
     expect(stacked.querySelector('tfoot td')?.text).toBe('6元');
@@ -188,7 +226,17 @@ describe('a good build', () => {
 
   it('holds the first paint until the main content is parsed, naming an element the page has', () => {
     // A target the page lacks would hold the paint until the whole document is parsed, silently.
-    for (const path of ['/', '/categories/beta/', '/categories/beta/2/', '/articles/hello-world/', '/tags/t-two/', '/channels/', '/about/', '/search/', '/404.html']) {
+    for (const path of [
+      '/',
+      '/categories/beta/',
+      '/categories/beta/2/',
+      '/articles/hello-world/',
+      '/tags/t-two/',
+      '/channels/',
+      '/about/',
+      '/search/',
+      '/404.html',
+    ]) {
       const doc = html(path);
       const expects = doc.querySelectorAll('head link[rel="expect"]');
       expect(expects.length, path).toBe(1);
@@ -202,13 +250,18 @@ describe('a good build', () => {
   it('ships no script on home, listing and article pages except JSON-LD', () => {
     for (const path of ['/', '/categories/beta/', '/articles/hello-world/', '/channels/', '/about/', '/404.html']) {
       const scripts = html(path).querySelectorAll('script');
-      expect(scripts.every((el) => el.getAttribute('type') === 'application/ld+json'), path).toBe(true);
+      expect(
+        scripts.every((el) => el.getAttribute('type') === 'application/ld+json'),
+        path,
+      ).toBe(true);
     }
   });
 
   it('ships none of the editor tools (src/editor/ acts in astro dev only)', () => {
     expect(exists(s, '/admin/')).toBe(false);
-    const files = readdirSync(s.dist, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && /\.(html|js|css)$/.test(f.name));
+    const files = readdirSync(s.dist, { recursive: true, withFileTypes: true }).filter(
+      (f) => f.isFile() && /\.(html|js|css)$/.test(f.name),
+    );
     for (const file of files) {
       const text = readFileSync(join(file.parentPath, file.name), 'utf8');
       expect(/pos-editor|decap|内容检查/i.test(text), file.name).toBe(false);

@@ -42,7 +42,10 @@ afterAll(async () => {
   await shardedServer?.close();
 });
 
-async function open(path: string, options: { width?: number; height?: number; dark?: boolean; bypassCSP?: boolean; touch?: boolean } = {}): Promise<Page> {
+async function open(
+  path: string,
+  options: { width?: number; height?: number; dark?: boolean; bypassCSP?: boolean; touch?: boolean } = {},
+): Promise<Page> {
   const page = await browser.newPage({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     hasTouch: options.touch ?? false,
@@ -57,10 +60,14 @@ async function open(path: string, options: { width?: number; height?: number; da
 async function searchFor(query: string, base = server.url): Promise<{ links: string[]; marks: string[]; total: number }> {
   const page = await browser.newPage();
   await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => {
-    const text = document.querySelector('#search-status')?.textContent ?? '';
-    return text !== '' && !text.includes('正在搜索');
-  }, null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => {
+      const text = document.querySelector('#search-status')?.textContent ?? '';
+      return text !== '' && !text.includes('正在搜索');
+    },
+    null,
+    { timeout: 20_000 },
+  );
   const links = await page.$$eval('#search-results h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const marks = await page.$$eval('#search-results mark', (ms) => ms.map((m) => m.textContent ?? ''));
   const total = Number(/共找到 (\d+) 篇/.exec((await page.textContent('#search-status')) ?? '')?.[1] ?? 0);
@@ -116,7 +123,9 @@ describe('content security policy', () => {
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => (window as any).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as any).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     await page.goto(`${server.url}${path}`);
     return { page, violations };
@@ -192,7 +201,7 @@ describe('reading an article', () => {
     await page.close();
   });
 
-  it('draws figures in the theme\'s colours, within the column, in light and dark', async () => {
+  it("draws figures in the theme's colours, within the column, in light and dark", async () => {
     for (const dark of [false, true]) {
       const page = await open(FIGURES, { width: 390, dark });
       const figures = page.locator('figure.chart svg');
@@ -203,7 +212,10 @@ describe('reading an article', () => {
         expect(box.height).toBeGreaterThan(40);
       }
       // Text in the drawing takes the page's text colour, so it stays readable in dark mode.
-      const fill = await page.locator('figure.chart svg text').first().evaluate((el) => getComputedStyle(el).fill);
+      const fill = await page
+        .locator('figure.chart svg text')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill);
       const color = await page.evaluate(() => getComputedStyle(document.body).color);
       expect(fill).toBe(color);
       await page.close();
@@ -220,21 +232,31 @@ describe('reading an article', () => {
     await dark.close();
   });
 
-  it.each(['/', FLAGSHIP, '/articles/pos-fei-lv-zen-me-kan/', '/categories/safety/', '/channels/', '/search/?q=押金', '/about/', '/404.html'])(
-    'has no horizontal scroll on a 390 px phone: %s',
-    async (path) => {
-      const page = await open(path, { width: 390 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBe(0);
-      await page.close();
-    },
-  );
+  it.each([
+    '/',
+    FLAGSHIP,
+    '/articles/pos-fei-lv-zen-me-kan/',
+    '/categories/safety/',
+    '/channels/',
+    '/search/?q=押金',
+    '/about/',
+    '/404.html',
+  ])('has no horizontal scroll on a 390 px phone: %s', async (path) => {
+    const page = await open(path, { width: 390 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await page.close();
+  });
 });
 
 // A common phone: most readers arrive here from a search result with one question.
 describe('phones first (390×844)', () => {
   const phone = (path: string) => open(path, { width: 390, height: 844, touch: true });
-  const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
+  const top = (page: Page, selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top);
 
   it.each([FLAGSHIP, '/categories/safety/', '/'])('keeps the header to one row of at most 64 px: %s', async (path) => {
     const page = await phone(path);
@@ -244,7 +266,7 @@ describe('phones first (390×844)', () => {
     await page.close();
   });
 
-  it('puts the article\'s answer in the first half of the screen, the byline and contents after it', async () => {
+  it("puts the article's answer in the first half of the screen, the byline and contents after it", async () => {
     const page = await phone(FLAGSHIP);
     const answer = await top(page, '.prose > p');
     expect(answer).toBeLessThan(844 / 2);
@@ -334,13 +356,21 @@ describe('accessibility (axe-core)', () => {
   it.each(['/', FLAGSHIP, FIGURES, '/categories/fees/', '/search/?q=激活', '/channels/', '/404.html'])(
     'has no serious or critical violations: %s',
     async (path) => {
-      for (const [dark, width] of [[false, 1280], [true, 1280], [false, 390]] as const) {
+      for (const [dark, width] of [
+        [false, 1280],
+        [true, 1280],
+        [false, 390],
+      ] as const) {
         const page = await open(path, { dark, width, bypassCSP: true });
         if (width === 390) await page.click('.menu summary');
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
           const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-          return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3) }));
+          return result.violations.map((v: any) => ({
+            id: v.id,
+            impact: v.impact,
+            nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 3),
+          }));
         });
         const bad = violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
         expect(bad, `${path} ${dark ? 'dark' : 'light'} ${width}`).toEqual([]);

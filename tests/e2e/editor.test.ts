@@ -41,7 +41,11 @@ afterAll(async () => {
 });
 
 function checkContent() {
-  return spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: s.content } });
+  return spawnSync(process.execPath, ['scripts/check-content.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: s.content },
+  });
 }
 
 describe('the dev toolbar app 内容检查', () => {
@@ -115,7 +119,11 @@ describe('the web editor (/admin/)', () => {
     await page.locator('[id^="title-field"]').first().fill('网页编辑器新建的文章');
     await page.locator('[id^="description-field"]').fill('在浏览器里新建、保存的一篇文章。');
     await page.locator('[id^="pubDate-field"]').fill('2026-05-28');
-    for (const [field, value] of [['category', 'fees'], ['author', 'editors'], ['tags', 'deposit']]) {
+    for (const [field, value] of [
+      ['category', 'fees'],
+      ['author', 'editors'],
+      ['tags', 'deposit'],
+    ]) {
       await page.locator(`[id^="${field}-field"]`).fill(value!);
       await page.keyboard.press('Enter');
     }

@@ -12,7 +12,10 @@ export interface Run {
 
 export function runLoopbackCli(script: string, args: string[], env: NodeJS.ProcessEnv, preload: string[] = []): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...preload, '--import', './tests/helpers/loopback-only.ts', script, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [...preload, '--import', './tests/helpers/loopback-only.ts', script, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -31,13 +31,17 @@ export async function startDevServer(s: Scratch, env: Record<string, string> = {
   // every page "Cannot GET" (404), and NODE_ENV=test is no editor's either.
   const childEnv: NodeJS.ProcessEnv = { ...buildEnv(s, env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   for (const key of Object.keys(childEnv)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete childEnv[key];
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
-    cwd: ROOT,
-    env: childEnv,
-    // Its own process group, so closing it ends whatever it started.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    {
+      cwd: ROOT,
+      env: childEnv,
+      // Its own process group, so closing it ends whatever it started.
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

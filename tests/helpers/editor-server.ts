@@ -55,8 +55,18 @@ export async function startEditor(s: Scratch, env: Record<string, string> = {}):
       throw new Error(`npm run edit exited early:\n${output}`);
     }
     const [site, cms] = await Promise.all([
-      fetch(`${url}/`).then((r) => r.ok, () => false),
-      fetch(`http://127.0.0.1:${cmsPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then((r) => r.ok, () => false),
+      fetch(`${url}/`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+      fetch(`http://127.0.0.1:${cmsPort}/api/v1`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"action":"info"}',
+      }).then(
+        (r) => r.ok,
+        () => false,
+      ),
     ]);
     if (site && cms) break;
     if (Date.now() > deadline) {

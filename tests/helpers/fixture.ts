@@ -118,7 +118,11 @@ export interface StoppedBuild extends BuildResult {
 /** A build sent `signal` once Astro's process has been told to build (tests/helpers/stop-build.ts). */
 export function buildStopped(s: Scratch, signal: NodeJS.Signals, env: Record<string, string> = {}): StoppedBuild {
   return withBuildLock(() => {
-    const result = spawnSync(process.execPath, ['tests/helpers/stop-build.ts', signal], { cwd: ROOT, encoding: 'utf8', env: buildEnv(s, env) });
+    const result = spawnSync(process.execPath, ['tests/helpers/stop-build.ts', signal], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: buildEnv(s, env),
+    });
     if (result.status !== 0) throw new Error(`stop-build failed:\n${result.stderr}`);
     return JSON.parse(result.stdout) as StoppedBuild;
   });
@@ -137,5 +141,7 @@ export function exists(s: Scratch, path: string): boolean {
 export function article(fields: Record<string, string>, body = '正文。'): string {
   const defaults = { title: '生成的文章', description: '生成的摘要。', pubDate: '2026-03-01', category: 'beta', author: 'ed' };
   const all = { ...defaults, ...fields };
-  return `---\n${Object.entries(all).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n\n${body}\n`;
+  return `---\n${Object.entries(all)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n')}\n---\n\n${body}\n`;
 }

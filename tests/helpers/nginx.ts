@@ -38,7 +38,9 @@ export async function serveNginx(root: string, viaNpm = false): Promise<Served> 
   const args = ['--root', root, '--port', String(port)];
   // npm_execpath is npm's own CLI when the tests run under `npm test`.
   const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
-  const [command, ...rest] = viaNpm ? [...npm, 'run', '--silent', 'serve:nginx', '--', ...args] : [process.execPath, 'scripts/serve-nginx.ts', ...args];
+  const [command, ...rest] = viaNpm
+    ? [...npm, 'run', '--silent', 'serve:nginx', '--', ...args]
+    : [process.execPath, 'scripts/serve-nginx.ts', ...args];
   const child = spawn(command!, rest, { cwd: ROOT });
   let out = '';
   let err = '';
@@ -47,7 +49,8 @@ export async function serveNginx(root: string, viaNpm = false): Promise<Served> 
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const deadline = Date.now() + 20_000;
   while (!out.includes(`http://127.0.0.1:${port}/`)) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`serve:nginx did not start (exit ${child.exitCode}):\n${out}\n${err}`);
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`serve:nginx did not start (exit ${child.exitCode}):\n${out}\n${err}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { port, child, stdout: () => out, exited };

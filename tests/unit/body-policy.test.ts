@@ -1,14 +1,36 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { elementViolations, EXPRESSION, expressionViolation, isCommentOnly, isSafeUrl, jsxAttributes, MDX_COMPONENTS, normalizeAttribute, SPREAD } from '../../src/lib/body-policy.ts';
+import {
+  elementViolations,
+  EXPRESSION,
+  expressionViolation,
+  isCommentOnly,
+  isSafeUrl,
+  jsxAttributes,
+  MDX_COMPONENTS,
+  normalizeAttribute,
+  SPREAD,
+} from '../../src/lib/body-policy.ts';
 import { FIGURE_COMPONENTS } from '../../src/lib/figure-check.ts';
 
 const found = (name: string, attributes: [string, any][] = []) => elementViolations(name, attributes).map((v) => v.found);
 
 describe('elementViolations', () => {
   it('accepts the allow-listed tags with harmless attributes', () => {
-    expect(found('a', [['href', 'https://a.cn/'], ['title', '标题'], ['className', ['x']]])).toEqual([]);
-    expect(found('img', [['src', './a.png'], ['alt', '图'], ['width', 300]])).toEqual([]);
+    expect(
+      found('a', [
+        ['href', 'https://a.cn/'],
+        ['title', '标题'],
+        ['className', ['x']],
+      ]),
+    ).toEqual([]);
+    expect(
+      found('img', [
+        ['src', './a.png'],
+        ['alt', '图'],
+        ['width', 300],
+      ]),
+    ).toEqual([]);
     expect(found('details', [['open', true]])).toEqual([]);
   });
 
@@ -20,7 +42,9 @@ describe('elementViolations', () => {
   });
 
   it('tells what a finding is about, to trace it to its line', () => {
-    expect(elementViolations('a', [['xLinkHref', 'javascript:x']])).toEqual([{ kind: 'url', tag: 'a', attribute: 'xlinkhref', url: 'javascript:x', found: '<a> 的 xLinkHref 指向 “javascript:x”' }]);
+    expect(elementViolations('a', [['xLinkHref', 'javascript:x']])).toEqual([
+      { kind: 'url', tag: 'a', attribute: 'xlinkhref', url: 'javascript:x', found: '<a> 的 xLinkHref 指向 “javascript:x”' },
+    ]);
     expect(normalizeAttribute('xlink:href')).toBe(normalizeAttribute('xLinkHref'));
   });
 
@@ -47,7 +71,9 @@ describe('MDX code', () => {
     expect(isCommentOnly('/* 注释 */')).toBe(true);
     expect(isCommentOnly(' // 注释\n')).toBe(true);
     expect(expressionViolation('/* 注释 */')).toBeUndefined();
-    expect(expressionViolation('<iframe src="https://evil.example/" />')!.found).toBe('{…} 表达式 “<iframe src="https://evil.example/" />”');
+    expect(expressionViolation('<iframe src="https://evil.example/" />')!.found).toBe(
+      '{…} 表达式 “<iframe src="https://evil.example/" />”',
+    );
     expect(expressionViolation('/* a */ 1 + 1')).toBeDefined();
   });
 
@@ -72,14 +98,19 @@ describe('MDX_COMPONENTS', () => {
   it('is the channel box and the figures, exactly what the article page passes to <Content>', () => {
     expect([...MDX_COMPONENTS].sort()).toEqual(['Channel', ...Object.keys(FIGURE_COMPONENTS)].sort());
     const page = readFileSync(new URL('../../src/pages/articles/[slug].astro', import.meta.url), 'utf8');
-    const passed = /components=\{\{([^}]*)\}\}/.exec(page)![1]!.split(',').map((name) => name.trim());
+    const passed = /components=\{\{([^}]*)\}\}/
+      .exec(page)![1]!
+      .split(',')
+      .map((name) => name.trim());
     expect(passed.sort()).toEqual([...MDX_COMPONENTS].sort());
   });
 });
 
 describe('isSafeUrl', () => {
   it('allows web, mail, phone and relative URLs only', () => {
-    for (const ok of ['https://a.cn', 'http://a.cn', '/x/', '#top', '?q=1', 'a.png', 'mailto:a@b.cn', 'tel:95016']) expect(isSafeUrl(ok), ok).toBe(true);
-    for (const bad of ['javascript:alert(1)', ' JavaScript:x', 'vbscript:x', 'data:text/html,x', 'java\nscript:x']) expect(isSafeUrl(bad), bad).toBe(false);
+    for (const ok of ['https://a.cn', 'http://a.cn', '/x/', '#top', '?q=1', 'a.png', 'mailto:a@b.cn', 'tel:95016'])
+      expect(isSafeUrl(ok), ok).toBe(true);
+    for (const bad of ['javascript:alert(1)', ' JavaScript:x', 'vbscript:x', 'data:text/html,x', 'java\nscript:x'])
+      expect(isSafeUrl(bad), bad).toBe(false);
   });
 });

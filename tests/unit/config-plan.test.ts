@@ -11,7 +11,14 @@ describe('the plan scripts/build.ts hands to astro.config.ts', () => {
           ['/articles/pos-ji-huo/', new Date('2026-03-01T00:00:00+08:00')],
         ]),
       },
-      links: { channelHosts: new Map([['lakala.com', false], ['partner.example.cn', true]]), sourceHosts: new Set(['pbc.gov.cn']), siteHost: 'pos.example.com' },
+      links: {
+        channelHosts: new Map([
+          ['lakala.com', false],
+          ['partner.example.cn', true],
+        ]),
+        sourceHosts: new Set(['pbc.gov.cn']),
+        siteHost: 'pos.example.com',
+      },
     };
     const back = parseConfigPlan(serializeConfigPlan(plan));
     expect(back).toEqual(plan);

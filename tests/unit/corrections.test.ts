@@ -3,10 +3,19 @@ import { correctionsHref, isProductionSite } from '../../src/lib/corrections.ts'
 
 describe('isProductionSite', () => {
   it('is false for local and reserved example addresses', () => {
-    for (const url of ['http://localhost:4321', 'http://127.0.0.1:8080', 'https://pos.example.com', 'https://example.org', 'https://site.test', 'https://a.example']) expect(isProductionSite(url), url).toBe(false);
+    for (const url of [
+      'http://localhost:4321',
+      'http://127.0.0.1:8080',
+      'https://pos.example.com',
+      'https://example.org',
+      'https://site.test',
+      'https://a.example',
+    ])
+      expect(isProductionSite(url), url).toBe(false);
   });
   it('is true for a real domain', () => {
-    for (const url of ['https://pos-zhishi.cn', 'https://www.example-pos.com', 'https://notexample.com']) expect(isProductionSite(url), url).toBe(true);
+    for (const url of ['https://pos-zhishi.cn', 'https://www.example-pos.com', 'https://notexample.com'])
+      expect(isProductionSite(url), url).toBe(true);
   });
 });
 

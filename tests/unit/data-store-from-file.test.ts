@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTENT_DATA_META, DATA_STORE_FILE, DATA_STORE_MODULE_ID, dataStoreFromFile, NOT_APPLIED } from '../../src/lib/data-store-from-file.ts';
+import {
+  CONTENT_DATA_META,
+  DATA_STORE_FILE,
+  DATA_STORE_MODULE_ID,
+  dataStoreFromFile,
+  NOT_APPLIED,
+} from '../../src/lib/data-store-from-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'data-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,7 +73,9 @@ describe('dataStoreFromFile', () => {
     const applied = dataStoreFromFile(dir);
     applied.load.handler(DATA_STORE_MODULE_ID);
     expect(() => applied.generateBundle(undefined, rendererBundle)).not.toThrow();
-    expect(() => dataStoreFromFile(dir).generateBundle(undefined, { 'client.js': { type: 'chunk', moduleIds: ['/src/search/browser.ts'] } })).not.toThrow();
+    expect(() =>
+      dataStoreFromFile(dir).generateBundle(undefined, { 'client.js': { type: 'chunk', moduleIds: ['/src/search/browser.ts'] } }),
+    ).not.toThrow();
     expect(() => dataStoreFromFile(join(dir, 'missing')).generateBundle(undefined, rendererBundle)).not.toThrow();
   });
 });

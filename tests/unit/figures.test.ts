@@ -36,20 +36,37 @@ describe('layouts', () => {
     expect(Math.max(...layout.boxes.map((b) => b.x + b.width))).toBeLessThanOrEqual(FIGURE_WIDTH);
   });
   it('splits a stacked bar in proportion to the values and totals them', () => {
-    const layout = barsLayout([['a', 3], ['b', 1]], true, '元');
+    const layout = barsLayout(
+      [
+        ['a', 3],
+        ['b', 1],
+      ],
+      true,
+      '元',
+    );
     if (layout.kind !== 'stacked') throw new Error('expected stacked');
     expect(layout.segments.map((s) => s.width)).toEqual([FIGURE_WIDTH * 0.75, FIGURE_WIDTH * 0.25]);
     expect(layout.total).toBe('4元');
     expect(layout.legend[1]!.text.lines.join('')).toBe('b：1元');
   });
   it('draws comparison bars longest for the largest value', () => {
-    const layout = barsLayout([['甲', 0.6], ['乙', 0.3]], false, '%');
+    const layout = barsLayout(
+      [
+        ['甲', 0.6],
+        ['乙', 0.3],
+      ],
+      false,
+      '%',
+    );
     if (layout.kind !== 'rows') throw new Error('expected rows');
     expect(layout.rows[0]!.barWidth).toBeGreaterThan(layout.rows[1]!.barWidth * 1.9);
     expect(layout.rows[0]!.value.text).toBe('0.6%');
   });
   it('orders timeline entries downwards', () => {
-    const layout = timelineLayout([['周五', '刷卡'], ['下周一', '到账']]);
+    const layout = timelineLayout([
+      ['周五', '刷卡'],
+      ['下周一', '到账'],
+    ]);
     expect(layout.entries[1]!.dotY).toBeGreaterThan(layout.entries[0]!.dotY);
     expect(layout.lineY2).toBe(layout.entries[1]!.dotY);
   });
@@ -74,7 +91,9 @@ describe('figure props written in MDX', () => {
     expect(figureProblem('Bars', element('<Bars title="费用" items={[["甲", -1]]} />'))?.found).toBe('参数 items 缺少或格式不对');
   });
   it('refuses code in a prop rather than running it', () => {
-    expect(figureProblem('Flow', element('<Flow title="步骤" steps={list.map(x => x)} />'))?.found).toBe('参数 steps 不是直接写出的文字、数字或列表');
+    expect(figureProblem('Flow', element('<Flow title="步骤" steps={list.map(x => x)} />'))?.found).toBe(
+      '参数 steps 不是直接写出的文字、数字或列表',
+    );
   });
   it('reports the line in the file', () => {
     const body = '正文。\n\n<Timeline title="时间" items={[["周五"]]} />\n';

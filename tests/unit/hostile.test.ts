@@ -55,13 +55,18 @@ describe('hostileFindings in MDX', () => {
   });
 
   it('accepts figures with literal props and comments', () => {
-    expect(hostileFindings('{/* 说明 */}\n\n<Bars title="费用" unit="元" items={[["甲", 1]]} />\n\n通过 <Channel id="good-bank" /> 办理', { mdx: true })).toEqual([]);
+    expect(
+      hostileFindings('{/* 说明 */}\n\n<Bars title="费用" unit="元" items={[["甲", 1]]} />\n\n通过 <Channel id="good-bank" /> 办理', {
+        mdx: true,
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('locateViolations', () => {
   // What the rendered-body check found, traced to the line of the source that wrote it.
-  const lines = (body: string, mdx: boolean, ...violations: Parameters<typeof locateViolations>[2]) => locateViolations(body, mdx, violations);
+  const lines = (body: string, mdx: boolean, ...violations: Parameters<typeof locateViolations>[2]) =>
+    locateViolations(body, mdx, violations);
 
   it('finds a link written with a character reference by its decoded URL', () => {
     const body = '[官网](https://a.cn/)\n\n[领取](&#106;avascript:alert(1))';
@@ -74,7 +79,10 @@ describe('locateViolations', () => {
 
   it('finds raw HTML by tag and attribute, inside a block too', () => {
     const body = '<div>\n<img src="a.png" alt="a">\n<img src="b.png" alt="b" onerror="x">\n</div>';
-    expect(lines(body, false, elementViolations('img', [['onError', 'x']])[0]!, elementViolations('script', [])[0]!)).toEqual([3, undefined]);
+    expect(lines(body, false, elementViolations('img', [['onError', 'x']])[0]!, elementViolations('script', [])[0]!)).toEqual([
+      3,
+      undefined,
+    ]);
   });
 
   it('finds MDX expressions and ESM', () => {
@@ -86,4 +94,3 @@ describe('locateViolations', () => {
     expect(lines('正文', false, markdownUrlViolation('javascript:x')!)).toEqual([undefined]);
   });
 });
-

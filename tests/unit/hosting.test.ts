@@ -93,12 +93,14 @@ describe('nginxLocation', () => {
 
 describe('nginxRedirectMap', () => {
   it('maps each old URL with and without its slash to the new URL', () => {
-    expect(body(nginxRedirectMap([{ from: '/articles/a/', to: '/articles/b/' }, { from: '/articles/c/', to: '/articles/d/' }]))).toEqual([
-      '/articles/a/ /articles/b/;',
-      '/articles/a /articles/b/;',
-      '/articles/c/ /articles/d/;',
-      '/articles/c /articles/d/;',
-    ]);
+    expect(
+      body(
+        nginxRedirectMap([
+          { from: '/articles/a/', to: '/articles/b/' },
+          { from: '/articles/c/', to: '/articles/d/' },
+        ]),
+      ),
+    ).toEqual(['/articles/a/ /articles/b/;', '/articles/a /articles/b/;', '/articles/c/ /articles/d/;', '/articles/c /articles/d/;']);
   });
   it('is only a comment for a site without redirects (an empty map is valid nginx)', () => {
     expect(body(nginxRedirectMap([]))).toEqual([]);
@@ -119,9 +121,14 @@ describe('hostingFiles and writeHostingFiles', () => {
       writeHostingFiles(dir, []);
       writeFileSync(join(dir, '_nginx/stale.conf'), 'old');
       const written = writeHostingFiles(dir, [{ from: '/articles/a/', to: '/articles/b/' }]);
-      expect(readdirSync(join(dir, '_nginx')).sort()).toEqual(
-        ['hashed-locations.conf', 'headers-immutable.conf', 'headers-short.conf', 'http.conf', 'redirects.map', 'server.conf'],
-      );
+      expect(readdirSync(join(dir, '_nginx')).sort()).toEqual([
+        'hashed-locations.conf',
+        'headers-immutable.conf',
+        'headers-short.conf',
+        'http.conf',
+        'redirects.map',
+        'server.conf',
+      ]);
       expect(written).toContain('_headers');
       expect(readFileSync(join(dir, '_redirects'), 'utf8')).toBe('/articles/a/ /articles/b/ 301\n/articles/a /articles/b/ 301\n');
       expect(readFileSync(join(dir, '_headers'), 'utf8')).toBe(netlifyHeaders());
@@ -136,7 +143,8 @@ describe('hostingFiles and writeHostingFiles', () => {
     const generated = new Set(Object.keys(hostingFiles([])).map((p) => p.replace(/^_nginx\//, '')));
     for (const name of ['http.conf', 'server.conf']) {
       const text = readFileSync(join(import.meta.dirname, '../../deploy/nginx', name), 'utf8');
-      for (const [, file] of text.matchAll(/include snippets\/pos-zhishi\/([^;]+);/g)) expect(generated.has(file!), `${name}: ${file}`).toBe(true);
+      for (const [, file] of text.matchAll(/include snippets\/pos-zhishi\/([^;]+);/g))
+        expect(generated.has(file!), `${name}: ${file}`).toBe(true);
     }
   });
 });

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const ids = async (id: string) => {
-  const report = await validator.validateString(`<!DOCTYPE html><html lang="zh-CN"><head><title>t</title></head><body><main><h2 id="${id}">标题</h2></main></body></html>`, 'tests/unit/page.html');
+  const report = await validator.validateString(
+    `<!DOCTYPE html><html lang="zh-CN"><head><title>t</title></head><body><main><h2 id="${id}">标题</h2></main></body></html>`,
+    'tests/unit/page.html',
+  );
   return report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
 };
 

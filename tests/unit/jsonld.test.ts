@@ -20,7 +20,10 @@ describe('JSON-LD builders', () => {
     expect(ids).toContain('https://pos.example.com/#organization');
   });
   it('numbers breadcrumbs from 1 with absolute items', () => {
-    const node = breadcrumbNode(site, '/x/', [{ name: '首页', path: '/' }, { name: 'X', path: '/x/' }]);
+    const node = breadcrumbNode(site, '/x/', [
+      { name: '首页', path: '/' },
+      { name: 'X', path: '/x/' },
+    ]);
     expect(node.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: '首页', item: 'https://pos.example.com/' },
       { '@type': 'ListItem', position: 2, name: 'X', item: 'https://pos.example.com/x/' },

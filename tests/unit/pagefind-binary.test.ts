@@ -10,6 +10,8 @@ describe('pagefindBinary', () => {
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
   });
   it("honours Pagefind's own override variable", () => {
-    expect(pagefindBinary({ PAGEFIND_EXTENDED_BINARY_PATH: '/opt/pagefind/pagefind_extended' }).bin).toBe('/opt/pagefind/pagefind_extended');
+    expect(pagefindBinary({ PAGEFIND_EXTENDED_BINARY_PATH: '/opt/pagefind/pagefind_extended' }).bin).toBe(
+      '/opt/pagefind/pagefind_extended',
+    );
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { pageLinks } from '../../src/lib/pagination.ts';
 
-const show = (current: number, last: number) => pageLinks(current, last).map((l) => (l.kind === 'gap' ? '…' : l.current ? `[${l.n}]` : String(l.n))).join(' ');
+const show = (current: number, last: number) =>
+  pageLinks(current, last)
+    .map((l) => (l.kind === 'gap' ? '…' : l.current ? `[${l.n}]` : String(l.n)))
+    .join(' ');
 
 describe('pageLinks', () => {
   it('shows every page of a short listing', () => expect(show(2, 3)).toBe('1 [2] 3'));

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isIndexable, isPublished, publicationCounts, publicationStatus, visibleIn } from '../../src/lib/published.ts';
 
 const now = new Date('2026-06-01T00:00:00Z');
-const post = (over: Partial<{ draft: boolean; pubDate: Date; noindex: boolean }> = {}) => ({ draft: false, pubDate: new Date('2026-05-01T00:00:00Z'), noindex: false, ...over });
+const post = (over: Partial<{ draft: boolean; pubDate: Date; noindex: boolean }> = {}) => ({
+  draft: false,
+  pubDate: new Date('2026-05-01T00:00:00Z'),
+  noindex: false,
+  ...over,
+});
 
 describe('isPublished', () => {
   it('publishes a past, non-draft post', () => expect(isPublished(post(), now)).toBe(true));
@@ -49,7 +54,10 @@ describe('publicationCounts', () => {
   it('counts published, scheduled (with the earliest) and drafts, each article once', () => {
     const soon = new Date('2026-06-02T00:00:00Z');
     const later = new Date('2026-07-01T00:00:00Z');
-    const counts = publicationCounts([post(), post({ noindex: true }), post({ pubDate: later }), post({ pubDate: soon }), post({ draft: true, pubDate: later })], now);
+    const counts = publicationCounts(
+      [post(), post({ noindex: true }), post({ pubDate: later }), post({ pubDate: soon }), post({ draft: true, pubDate: later })],
+      now,
+    );
     expect(counts).toEqual({ published: 2, scheduled: 2, nextScheduled: soon, drafts: 1 });
   });
   it('names no date when nothing is scheduled', () => {

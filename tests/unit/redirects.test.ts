@@ -25,7 +25,9 @@ describe('redirectList', () => {
 
 describe('netlifyRedirects', () => {
   it('writes 301s with and without the trailing slash', () => {
-    expect(netlifyRedirects([{ from: '/articles/a/', to: '/articles/b/' }])).toBe('/articles/a/ /articles/b/ 301\n/articles/a /articles/b/ 301\n');
+    expect(netlifyRedirects([{ from: '/articles/a/', to: '/articles/b/' }])).toBe(
+      '/articles/a/ /articles/b/ 301\n/articles/a /articles/b/ 301\n',
+    );
     expect(netlifyRedirects([])).toBe('');
   });
 });

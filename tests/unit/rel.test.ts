@@ -15,7 +15,8 @@ const registry = buildRegistry(
 
 describe('classifyLink', () => {
   it('treats relative, fragment, mail and own-site links as internal', () => {
-    for (const href of ['/articles/a/', '#x', 'mailto:a@b.cn', 'https://pos.example.com/about/']) expect(classifyLink(href, registry), href).toBe('internal');
+    for (const href of ['/articles/a/', '#x', 'mailto:a@b.cn', 'https://pos.example.com/about/'])
+      expect(classifyLink(href, registry), href).toBe('internal');
   });
   it('recognises channels (ignoring www.), sponsored channels and sources', () => {
     expect(classifyLink('https://bank.example.com/other', registry)).toBe('channel');
@@ -37,7 +38,14 @@ describe('relFor', () => {
 
 describe('buildRegistry', () => {
   it('discloses more, not less, when two channels share a host', () => {
-    const r = buildRegistry([{ url: 'https://a.cn/x', sponsored: true }, { url: 'https://a.cn/y', sponsored: false }], [], 'https://s.cn');
+    const r = buildRegistry(
+      [
+        { url: 'https://a.cn/x', sponsored: true },
+        { url: 'https://a.cn/y', sponsored: false },
+      ],
+      [],
+      'https://s.cn',
+    );
     expect(classifyLink('https://a.cn/', r)).toBe('sponsored');
   });
 });
@@ -49,7 +57,9 @@ describe('outboundLinks (Markdown → HTML through Sätteri)', () => {
   it('sets rel on external links, leaves internal ones, and labels sponsored links', () => {
     const out = html('[站内](/a/) [代理](https://agent.example.net/) [别处](https://x.org/) [来源](https://www.pbc.gov.cn/doc)');
     expect(out).toContain('<a href="/a/">站内</a>');
-    expect(out).toContain('<a href="https://agent.example.net/" rel="sponsored nofollow noopener">代理</a> <span class="ad-label" title="本站与该渠道有商业合作">广告</span>');
+    expect(out).toContain(
+      '<a href="https://agent.example.net/" rel="sponsored nofollow noopener">代理</a> <span class="ad-label" title="本站与该渠道有商业合作">广告</span>',
+    );
     expect(out).toContain('<a href="https://x.org/" rel="nofollow noopener">别处</a>');
     expect(out).toContain('<a href="https://www.pbc.gov.cn/doc" rel="noopener">来源</a>');
     expect(out).not.toContain('target=');
@@ -67,8 +77,12 @@ describe('outboundLinks (Markdown → HTML through Sätteri)', () => {
 });
 
 describe('registryDigest', () => {
-  const channels = [{ url: 'https://a.cn/x', sponsored: false }, { url: 'https://b.cn/', sponsored: false }];
-  const digest = (ch = channels, sources = ['https://gov.cn/a'], newTab = false) => registryDigest(buildRegistry(ch, sources, 'https://s.cn'), newTab);
+  const channels = [
+    { url: 'https://a.cn/x', sponsored: false },
+    { url: 'https://b.cn/', sponsored: false },
+  ];
+  const digest = (ch = channels, sources = ['https://gov.cn/a'], newTab = false) =>
+    registryDigest(buildRegistry(ch, sources, 'https://s.cn'), newTab);
 
   it('is the same for the same policy, whatever the order or the path of the URLs', () => {
     expect(digest([...channels].reverse(), ['https://gov.cn/other'])).toBe(digest());

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelatedIndex, type RelatedInput } from '../../src/lib/related.ts';
 
-const item = (slug: string, category: string, tags: string[], day: number): RelatedInput => ({ slug, category, tags, date: new Date(2026, 0, day) });
+const item = (slug: string, category: string, tags: string[], day: number): RelatedInput => ({
+  slug,
+  category,
+  tags,
+  date: new Date(2026, 0, day),
+});
 
 describe('buildRelatedIndex', () => {
   // Newest first, as the site sorts them.

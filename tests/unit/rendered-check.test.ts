@@ -13,7 +13,11 @@ import { buildRegistry } from '../../src/lib/rel.ts';
 import { madeByMarkdown, renderedCheck, renderedElementViolations } from '../../src/lib/rendered-check.ts';
 import { unsafeBodiesIn, unsafeBodyIn } from '../../src/lib/unsafe-body.ts';
 
-const registry = buildRegistry([{ url: 'https://agent.example.net/apply', sponsored: true }], ['https://www.pbc.gov.cn/doc'], 'https://pos.example.com');
+const registry = buildRegistry(
+  [{ url: 'https://agent.example.net/apply', sponsored: true }],
+  ['https://www.pbc.gov.cn/doc'],
+  'https://pos.example.com',
+);
 // As astro.config.ts has them.
 const plugins = [outboundLinks({ registry }), readingTime, renderedCheck];
 const fileURL = pathToFileURL('/site/content/articles/a.md');
@@ -27,7 +31,13 @@ const mdFound = (body: string) => md(body).unsafe?.violations.map((v) => v.found
 
 function mdx(body: string): string[] {
   try {
-    mdxToJs(body, { hastPlugins: plugins, features: MARKDOWN_FEATURES, fileURL: pathToFileURL('/site/content/articles/a.mdx'), jsxImportSource: 'astro', data: data() });
+    mdxToJs(body, {
+      hastPlugins: plugins,
+      features: MARKDOWN_FEATURES,
+      fileURL: pathToFileURL('/site/content/articles/a.mdx'),
+      jsxImportSource: 'astro',
+      data: data(),
+    });
     return [];
   } catch (error) {
     const bodies = unsafeBodiesIn(error);
@@ -51,11 +61,20 @@ describe('what Markdown syntax and the site’s plugins make', () => {
     ].join('\n\n');
     const { html, unsafe } = md(body);
     expect(unsafe).toBeUndefined();
-    for (const part of ['<section data-footnotes', '<input type="checkbox" disabled', 'style="text-align: center"', '<span class="ad-label"', '&lt;script&gt;']) expect(html).toContain(part);
+    for (const part of [
+      '<section data-footnotes',
+      '<input type="checkbox" disabled',
+      'style="text-align: center"',
+      '<span class="ad-label"',
+      '&lt;script&gt;',
+    ])
+      expect(html).toContain(part);
   });
 
   it('passes the harmless HTML the allow-list has', () => {
-    expect(mdFound('第一行<br>第二行 <sup>1</sup> <kbd>Enter</kbd> <details><summary>展开</summary>内容</details> <abbr title="x">缩写</abbr>')).toEqual([]);
+    expect(
+      mdFound('第一行<br>第二行 <sup>1</sup> <kbd>Enter</kbd> <details><summary>展开</summary>内容</details> <abbr title="x">缩写</abbr>'),
+    ).toEqual([]);
   });
 });
 
@@ -77,7 +96,11 @@ describe('what the editor’s body renders to', () => {
   });
 
   it('fails what passes the source check and shows only once rendered: a scheme spelled with character references', () => {
-    for (const body of ['[领取补贴](&#106;avascript:alert(1))', '[领取](javascript&colon;alert(1))', '![图][x]\n\n[x]: &#106;avascript:alert(1)']) {
+    for (const body of [
+      '[领取补贴](&#106;avascript:alert(1))',
+      '[领取](javascript&colon;alert(1))',
+      '![图][x]\n\n[x]: &#106;avascript:alert(1)',
+    ]) {
       expect(hostileFindings(body, { mdx: false }), body).toEqual([]);
       expect(mdFound(body), body).toHaveLength(1);
     }
@@ -87,7 +110,13 @@ describe('what the editor’s body renders to', () => {
     const { html, unsafe } = md('正文\n\n[领取补贴](&#106;avascript:alert(1))');
     expect(html).not.toContain('javascript:');
     expect(html.trim()).toMatch(/^<!--pos-unsafe-body:[^>]*-->$/);
-    expect(unsafe).toEqual({ mdx: false, file: '/site/content/articles/a.md', violations: [{ kind: 'url', tag: 'a', attribute: 'href', url: 'javascript:alert(1)', found: '<a> 的 href 指向 “javascript:alert(1)”' }] });
+    expect(unsafe).toEqual({
+      mdx: false,
+      file: '/site/content/articles/a.md',
+      violations: [
+        { kind: 'url', tag: 'a', attribute: 'href', url: 'javascript:alert(1)', found: '<a> 的 href 指向 “javascript:alert(1)”' },
+      ],
+    });
   });
 });
 
@@ -100,7 +129,8 @@ describe('MDX', () => {
       mdxJsxFlowElement: { filter: [], visit: (node) => void seen.push(`<${node.name}>`) },
       mdxJsxTextElement: { filter: [], visit: (node) => void seen.push(`<${node.name}>`) },
     });
-    const body = '可以通过 <Channel id="good-bank" /> 办理。\n\n<Bars title="费用" unit="元" stacked items={[["甲", 1], ["乙", 2]]} note="示例" />\n\n{/* 注释 */}';
+    const body =
+      '可以通过 <Channel id="good-bank" /> 办理。\n\n<Bars title="费用" unit="元" stacked items={[["甲", 1], ["乙", 2]]} note="示例" />\n\n{/* 注释 */}';
     mdxToJs(body, { hastPlugins: [...plugins, probe], features: MARKDOWN_FEATURES, jsxImportSource: 'astro', data: data() });
     expect(seen).toEqual(['p', '<Channel>', '<Bars>']);
     expect(mdx(body)).toEqual([]);
@@ -122,7 +152,8 @@ describe('MDX', () => {
 
 describe('renderedElementViolations on hast elements', () => {
   it('lets through only the exact shapes Markdown syntax makes', () => {
-    const found = (tagName: string, properties: Record<string, any>) => renderedElementViolations({ tagName, properties }).map((v) => v.found);
+    const found = (tagName: string, properties: Record<string, any>) =>
+      renderedElementViolations({ tagName, properties }).map((v) => v.found);
     expect(found('h1', {})).toEqual([]);
     expect(found('section', { dataFootnotes: '', className: ['footnotes'] })).toEqual([]);
     expect(found('section', { className: ['footnotes'] })).toEqual(['不允许的标签 <section>']);
@@ -131,7 +162,15 @@ describe('renderedElementViolations on hast elements', () => {
     expect(found('input', { type: 'checkbox' })).toEqual(['不允许的标签 <input>']);
     expect(found('th', { style: 'text-align: right' })).toEqual([]);
     expect(found('th', { style: 'text-align: right; color: red' })).toEqual(['<th> 上的 style 属性']);
-    expect(found('a', { href: '#user-content-fn-1', dataFootnoteRef: '', ariaDescribedBy: ['footnote-label'], rel: ['nofollow'], target: '_blank' })).toEqual([]);
+    expect(
+      found('a', {
+        href: '#user-content-fn-1',
+        dataFootnoteRef: '',
+        ariaDescribedBy: ['footnote-label'],
+        rel: ['nofollow'],
+        target: '_blank',
+      }),
+    ).toEqual([]);
   });
 
   it('never lets a script-capable tag through as Markdown output', () => {
@@ -144,7 +183,11 @@ describe('renderedElementViolations on hast elements', () => {
 describe('the site’s content', () => {
   // Every article and fixture body renders without a finding: the check adds no false alarm.
   const dirs = ['content/articles', 'tests/fixtures/site/content/articles', 'tests/fixtures/e2e/content/articles'];
-  const files = dirs.flatMap((dir) => readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).map((f) => join(dir, f)));
+  const files = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /\.mdx?$/.test(f))
+      .map((f) => join(dir, f)),
+  );
 
   it.each(files)('%s', (file) => {
     const body = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');

@@ -20,7 +20,16 @@ function frontmatter(text: string): Record<string, unknown> {
 describe('articleTemplate', () => {
   it('fills every required field and starts as a draft', () => {
     const data = frontmatter(articleTemplate(input));
-    expect(data).toMatchObject({ title: '拉卡拉POS机怎么激活', category: 'activation', author: 'editors', draft: true, tags: [], channels: [], faq: [], sources: [] });
+    expect(data).toMatchObject({
+      title: '拉卡拉POS机怎么激活',
+      category: 'activation',
+      author: 'editors',
+      draft: true,
+      tags: [],
+      channels: [],
+      faq: [],
+      sources: [],
+    });
     expect(data.pubDate).toEqual(new Date('2026-11-26T00:00:00Z'));
     expect(String(data.description)).toMatch(/^待填写/);
   });

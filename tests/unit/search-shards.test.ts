@@ -22,7 +22,12 @@ describe('splitIntoShards', () => {
   });
 
   it('loses and repeats no slug, and keeps each shard sorted', () => {
-    for (const [n, size] of [[1, 1], [999, 7], [2_500, 1000], [600, 250]] as const) {
+    for (const [n, size] of [
+      [1, 1],
+      [999, 7],
+      [2_500, 1000],
+      [600, 250],
+    ] as const) {
       const shards = splitIntoShards(slugs(n).reverse(), size);
       expect(shards.flat().sort()).toEqual(slugs(n));
       for (const shard of shards) expect(shard).toEqual([...shard].sort());

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { joinWords, separateWords, separateWordsInHtml } from '../../src/search/words.ts';
 
 // What the search page's Pagefind does with a query on a zh-CN page: Intl.Segmenter words.
-const queryWords = (q: string) => [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(q)].filter((s) => s.isWordLike).map((s) => s.segment);
+const queryWords = (q: string) =>
+  [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(q)].filter((s) => s.isWordLike).map((s) => s.segment);
 
 describe('separateWords', () => {
   it('cuts Chinese text into the words a reader’s query is cut into', () => {
@@ -24,7 +25,8 @@ describe('separateWords', () => {
 
 describe('separateWordsInHtml', () => {
   it('separates words in text only, never in tags or attribute values', () => {
-    const html = '<h1 data-pagefind-meta="title:一年没刷还能用吗">一年没刷还能用吗</h1><p>先看<a href="/articles/ji-huo/" title="激活押金">激活</a>说明</p>';
+    const html =
+      '<h1 data-pagefind-meta="title:一年没刷还能用吗">一年没刷还能用吗</h1><p>先看<a href="/articles/ji-huo/" title="激活押金">激活</a>说明</p>';
     const out = separateWordsInHtml(html);
     expect(out).toContain('data-pagefind-meta="title:一年没刷还能用吗"');
     expect(out).toContain('title="激活押金"');
@@ -47,7 +49,9 @@ describe('separateWordsInHtml', () => {
 
 describe('joinWords', () => {
   it('takes out the spaces next to Chinese words and punctuation, across <mark>', () => {
-    expect(joinWords('<mark>POS</mark> 机 <mark>一年</mark> <mark>没</mark> 刷 ， 还 能 用 吗 ？ “ 押金 ” …')).toBe('<mark>POS</mark>机<mark>一年</mark><mark>没</mark>刷，还能用吗？“押金”…');
+    expect(joinWords('<mark>POS</mark> 机 <mark>一年</mark> <mark>没</mark> 刷 ， 还 能 用 吗 ？ “ 押金 ” …')).toBe(
+      '<mark>POS</mark>机<mark>一年</mark><mark>没</mark>刷，还能用吗？“押金”…',
+    );
   });
 
   it('keeps the spaces between Latin words and numbers', () => {

@@ -26,21 +26,37 @@ describe('buildHead', () => {
     expect(metaOf(head, 'applicable-device')).toEqual(['pc,mobile']);
   });
   it('gives articles their times in +08:00', () => {
-    const head = buildHead({ title: 'T', description: 'D', path: '/a/', type: 'article', published: new Date('2026-11-09T16:00:00Z') }, site);
+    const head = buildHead(
+      { title: 'T', description: 'D', path: '/a/', type: 'article', published: new Date('2026-11-09T16:00:00Z') },
+      site,
+    );
     expect(metaOf(head, 'article:published_time')).toEqual(['2026-11-10T00:00:00+08:00']);
     expect(metaOf(head, 'article:modified_time')).toEqual(['2026-11-10T00:00:00+08:00']);
     expect(metaOf(head, 'og:type')).toEqual(['article']);
   });
   it('adds prev/next and verification tags only when given', () => {
-    const head = buildHead({ title: 'T', description: 'D', path: '/c/2/', prev: '/c/', next: '/c/3/' }, { ...site, verification: { baidu: 'abc', google: '' } });
-    expect(head.links.filter((l) => l.rel === 'prev' || l.rel === 'next').map((l) => l.href)).toEqual(['https://pos.example.com/c/', 'https://pos.example.com/c/3/']);
+    const head = buildHead(
+      { title: 'T', description: 'D', path: '/c/2/', prev: '/c/', next: '/c/3/' },
+      { ...site, verification: { baidu: 'abc', google: '' } },
+    );
+    expect(head.links.filter((l) => l.rel === 'prev' || l.rel === 'next').map((l) => l.href)).toEqual([
+      'https://pos.example.com/c/',
+      'https://pos.example.com/c/3/',
+    ]);
     expect(metaOf(head, 'baidu-site-verification')).toEqual(['abc']);
     expect(metaOf(head, 'google-site-verification')).toEqual([]);
   });
 });
 
 describe('Chinese engines', () => {
-  const article = { title: '标题', description: '摘要', path: '/articles/a/', type: 'article' as const, published: new Date('2026-11-09T16:00:00Z'), modified: new Date('2026-11-30T01:30:00Z') };
+  const article = {
+    title: '标题',
+    description: '摘要',
+    path: '/articles/a/',
+    type: 'article' as const,
+    published: new Date('2026-11-09T16:00:00Z'),
+    modified: new Date('2026-11-30T01:30:00Z'),
+  };
   it('writes 头条搜索 time meta equal to article:published_time and modified_time', () => {
     const head = buildHead(article, site);
     expect(metaOf(head, 'bytedance:published_time')).toEqual(['2026-11-10T00:00:00+08:00']);
@@ -59,8 +75,12 @@ describe('Chinese engines', () => {
     expect(baiduTimeFactor({ ...article, type: 'website' }, site)).toBeUndefined();
     expect(baiduTimeFactor({ ...article, noindex: true }, site)).toBeUndefined();
   });
-  it('writes each configured engine\'s verification tag under the name it reads', () => {
+  it("writes each configured engine's verification tag under the name it reads", () => {
     const head = buildHead({ title: 'T', description: 'D', path: '/' }, { ...site, verification: { sogou: 's', so360: 'q', shenma: 'm' } });
-    expect([metaOf(head, 'sogou_site_verification'), metaOf(head, '360-site-verification'), metaOf(head, 'shenma-site-verification')]).toEqual([['s'], ['q'], ['m']]);
+    expect([
+      metaOf(head, 'sogou_site_verification'),
+      metaOf(head, '360-site-verification'),
+      metaOf(head, 'shenma-site-verification'),
+    ]).toEqual([['s'], ['q'], ['m']]);
   });
 });

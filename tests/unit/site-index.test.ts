@@ -51,7 +51,12 @@ describe('pageCount', () => {
 });
 
 describe('thin listings', () => {
-  const articles = [a('one', { tags: ['lakala', 'fees'] }), a('two', { tags: ['fees'] }), a('three', { tags: ['fees'], category: 'safety' }), a('four', { draft: true, tags: ['lakala'] })];
+  const articles = [
+    a('one', { tags: ['lakala', 'fees'] }),
+    a('two', { tags: ['fees'] }),
+    a('three', { tags: ['fees'], category: 'safety' }),
+    a('four', { draft: true, tags: ['lakala'] }),
+  ];
   const plan = sitemapPlan(articles, now, 10, { categories: ['fees', 'safety', 'empty'], tags: ['lakala', 'fees'], thinMin: 2 });
   it('leaves out category and tag pages with fewer published articles than the minimum, empty ones too', () => {
     expect([...plan.exclude].sort()).toEqual(['/categories/empty/', '/categories/safety/', '/search/', '/tags/lakala/']);

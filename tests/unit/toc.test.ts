@@ -9,7 +9,10 @@ describe('tocTree', () => {
       { depth: 4, slug: 'x', text: 'X' },
       { depth: 2, slug: 'b', text: 'B' },
     ]);
-    expect(tree.map((e) => [e.slug, e.children.map((c) => c.slug)])).toEqual([['a', ['a1']], ['b', []]]);
+    expect(tree.map((e) => [e.slug, e.children.map((c) => c.slug)])).toEqual([
+      ['a', ['a1']],
+      ['b', []],
+    ]);
   });
   it('keeps an h3 that comes before any h2', () => {
     expect(tocTree([{ depth: 3, slug: 'x', text: 'X' }]).map((e) => e.slug)).toEqual(['x']);

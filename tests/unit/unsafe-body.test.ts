@@ -3,7 +3,14 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { problemsFromBuildError } from '../../scripts/lib/check.ts';
 import { elementViolations, ESM_VIOLATION, RENDERED_FIELD } from '../../src/lib/body-policy.ts';
-import { renderedBodiesError, unsafeBodiesIn, unsafeBodyComment, unsafeBodyError, unsafeBodyIn, type UnsafeBody } from '../../src/lib/unsafe-body.ts';
+import {
+  renderedBodiesError,
+  unsafeBodiesIn,
+  unsafeBodyComment,
+  unsafeBodyError,
+  unsafeBodyIn,
+  type UnsafeBody,
+} from '../../src/lib/unsafe-body.ts';
 
 const href = elementViolations('a', [['href', 'javascript:alert(1)']])[0]!;
 const body: UnsafeBody = { file: '/site/content/articles/a.md', mdx: false, violations: [href] };
@@ -26,7 +33,10 @@ describe('a failed Markdown body’s comment', () => {
 describe('the error', () => {
   it('is readable as it is and decodable however it was wrapped', () => {
     const error = unsafeBodyError([body]);
-    expect(error.message.split('\n').slice(0, 2)).toEqual(['正文渲染后有不安全的内容（按渲染出的网页检查）：', '/site/content/articles/a.md  <a> 的 href 指向 “javascript:alert(1)”']);
+    expect(error.message.split('\n').slice(0, 2)).toEqual([
+      '正文渲染后有不安全的内容（按渲染出的网页检查）：',
+      '/site/content/articles/a.md  <a> 的 href 指向 “javascript:alert(1)”',
+    ]);
     expect(unsafeBodiesIn(error)).toEqual([body]);
     // As Vite reports a plugin's error, and as Astro wraps errors in a cause.
     expect(unsafeBodiesIn(new Error(`/site/a.mdx:3:1\nMDXError: ${error.message}`))).toEqual([body]);
@@ -44,12 +54,20 @@ describe('renderedBodiesError', () => {
 
   it('stops the build on a body that failed the check, with all of them', () => {
     const other: UnsafeBody = { file: '/site/b.md', mdx: false, violations: [ESM_VIOLATION] };
-    const error = renderedBodiesError([{ filePath: 'a.md', rendered: rendered(`<!--${unsafeBodyComment(body)}-->`) }, { filePath: 'b.md', rendered: rendered(`<!--${unsafeBodyComment(other)}-->`) }], '.cache');
+    const error = renderedBodiesError(
+      [
+        { filePath: 'a.md', rendered: rendered(`<!--${unsafeBodyComment(body)}-->`) },
+        { filePath: 'b.md', rendered: rendered(`<!--${unsafeBodyComment(other)}-->`) },
+      ],
+      '.cache',
+    );
     expect(unsafeBodiesIn(error)).toEqual([body, other]);
   });
 
   it('stops the build on a Markdown body Astro could not render, rather than publish an empty article', () => {
-    expect(renderedBodiesError([{ filePath: 'content/articles/a.md' }], '.cache')!.message).toMatch(/正文没有渲染结果.*\.cache.*content\/articles\/a\.md/);
+    expect(renderedBodiesError([{ filePath: 'content/articles/a.md' }], '.cache')!.message).toMatch(
+      /正文没有渲染结果.*\.cache.*content\/articles\/a\.md/,
+    );
   });
 });
 
@@ -61,11 +79,29 @@ describe('problemsFromBuildError', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('names the file as the editor knows it and the line that wrote each finding', () => {
-    const problems = problemsFromBuildError(unsafeBodyError([{ ...body, file }, { file: join(root, 'content/articles/gone.mdx'), mdx: true, violations: [ESM_VIOLATION] }]), root);
+    const problems = problemsFromBuildError(
+      unsafeBodyError([
+        { ...body, file },
+        { file: join(root, 'content/articles/gone.mdx'), mdx: true, violations: [ESM_VIOLATION] },
+      ]),
+      root,
+    );
     expect(problems).toEqual([
-      { file: 'content/articles/a.md', line: 7, field: RENDERED_FIELD, expected: expect.stringContaining('安全的正文'), found: '<a> 的 href 指向 “javascript:alert(1)”' },
+      {
+        file: 'content/articles/a.md',
+        line: 7,
+        field: RENDERED_FIELD,
+        expected: expect.stringContaining('安全的正文'),
+        found: '<a> 的 href 指向 “javascript:alert(1)”',
+      },
       // A file that cannot be read is still named, without a line.
-      { file: 'content/articles/gone.mdx', line: undefined, field: RENDERED_FIELD, expected: expect.stringContaining('安全的正文'), found: 'MDX 的 import/export 语句' },
+      {
+        file: 'content/articles/gone.mdx',
+        line: undefined,
+        field: RENDERED_FIELD,
+        expected: expect.stringContaining('安全的正文'),
+        found: 'MDX 的 import/export 语句',
+      },
     ]);
   });
 

@@ -93,7 +93,9 @@ export function classifyUrl(written: string, kind: UseKind, options: ClassifyOpt
     return inBody ? { kind: 'internal' } : error(`${FIELD[kind]} 应是以 https:// 开头的网址，实际是 “${url}”`);
   }
   if (scheme && scheme !== 'http' && scheme !== 'https') {
-    return error(inBody ? `不是网页链接（${scheme}:），读者点不开：“${url}”` : `${FIELD[kind]} 应是以 https:// 开头的网址，实际是 “${url}”`);
+    return error(
+      inBody ? `不是网页链接（${scheme}:），读者点不开：“${url}”` : `${FIELD[kind]} 应是以 https:// 开头的网址，实际是 “${url}”`,
+    );
   }
   // "https:/x" parses, but on this site's pages the browser reads it as the path /x.
   if (scheme && !/^[a-z]+:\/\//i.test(url)) return error(`“${url}” 的协议后面少了斜杠，应写成 ${scheme}://…`);

@@ -15,7 +15,6 @@ export interface LinkUse {
   kind: UseKind;
 }
 
-
 // Attributes of raw HTML or JSX that the browser follows or loads.
 const URL_ATTRIBUTES: Record<string, UseKind> = { href: 'link', src: 'image' };
 
@@ -38,7 +37,10 @@ export interface BodyParseError {
  * URLs in one body. `bodyLine` is the file line the body starts on, so lines are file lines.
  * A body that does not parse (broken MDX) yields an error instead: the build reports it too.
  */
-export function bodyLinks(body: string, options: { file: string; mdx: boolean; bodyLine?: number }): { uses: LinkUse[]; error?: BodyParseError } {
+export function bodyLinks(
+  body: string,
+  options: { file: string; mdx: boolean; bodyLine?: number },
+): { uses: LinkUse[]; error?: BodyParseError } {
   const offset = (options.bodyLine ?? 1) - 1;
   let tree: Node;
   try {
@@ -86,7 +88,12 @@ export function bodyLinks(body: string, options: { file: string; mdx: boolean; b
 }
 
 function htmlLinks(html: string, line: number, add: (url: string, line: number, kind: UseKind) => void) {
-  const walk = (node: { type: string; properties?: Record<string, unknown>; children?: unknown[]; position?: { start: { line: number } } }) => {
+  const walk = (node: {
+    type: string;
+    properties?: Record<string, unknown>;
+    children?: unknown[];
+    position?: { start: { line: number } };
+  }) => {
     if (node.type === 'element') {
       for (const [name, kind] of Object.entries(URL_ATTRIBUTES)) {
         const value = node.properties?.[name];

@@ -11,7 +11,27 @@ import { inRanges, quote, quotedRanges } from './text.ts';
 import type { TextHit } from './types.ts';
 
 // Superlatives that need a claim around them to be one.
-const SUPERLATIVES = ['最低', '最高', '最好', '最大', '最强', '最快', '最全', '最便宜', '最实惠', '最划算', '最正规', '最专业', '最权威', '最安全', '最靠谱', '最先进', '第一', '首选', '唯一'];
+const SUPERLATIVES = [
+  '最低',
+  '最高',
+  '最好',
+  '最大',
+  '最强',
+  '最快',
+  '最全',
+  '最便宜',
+  '最实惠',
+  '最划算',
+  '最正规',
+  '最专业',
+  '最权威',
+  '最安全',
+  '最靠谱',
+  '最先进',
+  '第一',
+  '首选',
+  '唯一',
+];
 const SUPER = SUPERLATIVES.join('|');
 // 最高 before a noun is a cap in fee rules ("最高收费"), a claim only of rewards (below).
 const FUSED = SUPERLATIVES.filter((w) => w !== '最高').join('|');
@@ -59,9 +79,20 @@ export function adLawHits(text: string): TextHit[] {
   for (const pattern of PATTERNS) {
     for (const m of text.matchAll(pattern)) {
       const hit = { index: m.index, length: m[0].length };
-      if (inRanges(quoted, hit.index, hit.length) || inQuestion(text, hit.index) || inRanges(found.map((f) => [f.index, f.index + f.length]), hit.index, hit.length)) continue;
+      if (
+        inRanges(quoted, hit.index, hit.length) ||
+        inQuestion(text, hit.index) ||
+        inRanges(
+          found.map((f) => [f.index, f.index + f.length]),
+          hit.index,
+          hit.length,
+        )
+      )
+        continue;
       found.push(hit);
     }
   }
-  return found.sort((a, b) => a.index - b.index).map((hit) => ({ ...hit, message: adLawMessage(text.slice(hit.index, hit.index + hit.length)) }));
+  return found
+    .sort((a, b) => a.index - b.index)
+    .map((hit) => ({ ...hit, message: adLawMessage(text.slice(hit.index, hit.index + hit.length)) }));
 }

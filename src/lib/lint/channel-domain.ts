@@ -32,7 +32,10 @@ export function channelDomainMessage(written: string, channel: LintChannel, as: 
     ...(as === 'link' ? ['看不到渠道名称和核实日期'] : []),
     ...(isUnofficialKind(channel.kind) ? [`看不出它是“${KIND_LABELS[channel.kind]}”`] : []),
   ];
-  const lost = [...(channel.sponsored && as === 'text' ? ['页面上没有“广告”标记'] : []), ...(unseen.length ? [`读者${unseen.join('，也')}`] : [])];
+  const lost = [
+    ...(channel.sponsored && as === 'text' ? ['页面上没有“广告”标记'] : []),
+    ...(unseen.length ? [`读者${unseen.join('，也')}`] : []),
+  ];
   const what = channel.sponsored ? '有商业合作（sponsored: true）的渠道' : `${KIND_LABELS[channel.kind]}渠道`;
   const verb = as === 'text' ? '写出了' : '直接链接了';
   return `文中${verb}${what} “${channel.name}”（${channel.id}）的网址 ${quote(written)}，${lost.join('，')}。请删掉这个网址，改为在 frontmatter 的 channels 里加上 ${channel.id}（文末“申请渠道”框），或在 .mdx 正文里写 <Channel id="${channel.id}" />：广告标记和链接属性会自动加上`;
@@ -43,6 +46,15 @@ export function channelDomainHits(text: string, hosts: BoxedHosts): TextHit[] {
   if (!hosts.size) return [];
   return findDomains(text).flatMap((d) => {
     const channel = onHost(d.host, hosts);
-    return channel ? [{ index: d.index, length: d.length, message: channelDomainMessage(d.text, channel, 'text'), severity: channelDomainSeverity(channel) }] : [];
+    return channel
+      ? [
+          {
+            index: d.index,
+            length: d.length,
+            message: channelDomainMessage(d.text, channel, 'text'),
+            severity: channelDomainSeverity(channel),
+          },
+        ]
+      : [];
   });
 }

@@ -8,7 +8,8 @@ const CLAIM =
 
 // The claim is being denied, questioned or quoted as hearsay, which is what careful articles do:
 // "并不是国家规定的费率", "未见明文规定", "“国家规定费率0.6%”", "是国家规定的吗？".
-const DENIAL_BEFORE = /(?:不是|并非|不属于|未见|没有|没查到|没找到|未查到|无|称|所谓|号称|谎称|声称|自称|冒充|误读|谣言|[“‘"「])[^。！？!?，,；;\n]{0,10}$/;
+const DENIAL_BEFORE =
+  /(?:不是|并非|不属于|未见|没有|没查到|没找到|未查到|无|称|所谓|号称|谎称|声称|自称|冒充|误读|谣言|[“‘"「])[^。！？!?，,；;\n]{0,10}$/;
 const SENTENCE_END = /[。！？!?\n]/;
 
 export function findClaims(text: string): { index: number; length: number; claim: string }[] {

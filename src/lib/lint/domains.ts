@@ -13,7 +13,8 @@ export interface DomainMention {
 
 // Top-level domains seen on Chinese promotional sites. A closed list keeps "Node.js", "0.38%"
 // and file names such as "协议.pdf" from reading as domains.
-const TLD = 'com|cn|net|org|cc|top|vip|xyz|info|biz|io|tv|site|shop|club|wang|ltd|online|store|tech|ink|icu|work|asia|hk|tw|mobi|xin|cloud|live|life|world|group|space|website';
+const TLD =
+  'com|cn|net|org|cc|top|vip|xyz|info|biz|io|tv|site|shop|club|wang|ltd|online|store|tech|ink|icu|work|asia|hk|tw|mobi|xin|cloud|live|life|world|group|space|website';
 const URL_TEXT = /\bhttps?:\/\/[^\s<>"'()（）\u3000-\u303f\uff00-\uffef“”‘’]+/gi;
 const BARE_DOMAIN = new RegExp(`(?<![A-Za-z0-9.\\-/])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLD})(?![A-Za-z0-9\\-])`, 'gi');
 // "haopos888点com", "haopos888。cn", "haopos888 dot com": dots spelled out to dodge filters.
@@ -58,7 +59,11 @@ export function domainMessage(mention: DomainMention): string {
 }
 
 /** External hosts mentioned at least `limit` times (links and written-out domains together). */
-export function repeatedHosts<T extends { host: string }>(mentions: readonly T[], known: ReadonlySet<string>, limit = 2): { host: string; mentions: T[] }[] {
+export function repeatedHosts<T extends { host: string }>(
+  mentions: readonly T[],
+  known: ReadonlySet<string>,
+  limit = 2,
+): { host: string; mentions: T[] }[] {
   const byHost = new Map<string, T[]>();
   for (const m of mentions) {
     if (isKnownHost(m.host, known)) continue;

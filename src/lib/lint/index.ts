@@ -92,7 +92,8 @@ function lintArticle(run: ArticleRun, site: LintSite, facts: SiteFacts): void {
     addText('ad-law-words', adLawHits(block.value), place);
   }
   for (const { key, value } of frontmatterTexts(a)) {
-    const place = (hit: { index: number; length: number }) => locateInFrontmatter(a.raw, a.fieldLines[key], value.slice(hit.index, hit.index + hit.length));
+    const place = (hit: { index: number; length: number }) =>
+      locateInFrontmatter(a.raw, a.fieldLines[key], value.slice(hit.index, hit.index + hit.length));
     addText('obfuscation', obfuscationHits(value, vocabulary), place);
     addText('unsourced-claim', claimHits(value, a.sources.length), place);
     if (!a.draft) addText('placeholder', placeholderHits(value), place);
@@ -146,7 +147,11 @@ function lintArticle(run: ArticleRun, site: LintSite, facts: SiteFacts): void {
   for (const s of findStuffing(bodyText)) {
     const needle = s.term.toLowerCase();
     const span = parsed.texts.find((t) => t.value.toLowerCase().includes(needle));
-    add('keyword-stuffing', span ? at.at(span.offset(span.value.toLowerCase().indexOf(needle))) : { line: a.bodyLine, column: 1 }, stuffingMessage(s));
+    add(
+      'keyword-stuffing',
+      span ? at.at(span.offset(span.value.toLowerCase().indexOf(needle))) : { line: a.bodyLine, column: 1 },
+      stuffingMessage(s),
+    );
   }
 
   if (parsed.tree) {
@@ -165,13 +170,21 @@ function lintArticle(run: ArticleRun, site: LintSite, facts: SiteFacts): void {
   // Sources are held to the rules once an article is meant for readers (drafts are work in progress).
   if (!a.draft) {
     for (const hit of sourceHits(a.sourceEntries, a)) {
-      add(hit.rule, hit.url ? locateInFrontmatter(a.raw, a.fieldLines.sources, hit.url, Infinity) : { line: a.fieldLines.sources ?? 1, column: 1 }, hit.message);
+      add(
+        hit.rule,
+        hit.url ? locateInFrontmatter(a.raw, a.fieldLines.sources, hit.url, Infinity) : { line: a.fieldLines.sources ?? 1, column: 1 },
+        hit.message,
+      );
     }
   }
 
   for (const id of a.lintOff) {
     if (!isRuleId(id)) {
-      add('lint-off', locateInFrontmatter(a.raw, a.fieldLines.lint, id), `lint.off 里的 “${id}” 不是规则 id。可用的有：${Object.keys(RULES).join('、')}`);
+      add(
+        'lint-off',
+        locateInFrontmatter(a.raw, a.fieldLines.lint, id),
+        `lint.off 里的 “${id}” 不是规则 id。可用的有：${Object.keys(RULES).join('、')}`,
+      );
     } else if (ALWAYS_ON.includes(id)) {
       add('lint-off', locateInFrontmatter(a.raw, a.fieldLines.lint, id), `规则 “${id}” 不能关闭（构建本身就会检查它）`);
     }
@@ -184,7 +197,11 @@ export interface LintOptions {
 }
 
 export function lintSite(site: LintSite, options: LintOptions = {}): Finding[] {
-  const facts: SiteFacts = { known: knownHosts(site), boxed: boxedChannelHosts(site.channels.values()), channels: [...site.channels.values()] };
+  const facts: SiteFacts = {
+    known: knownHosts(site),
+    boxed: boxedChannelHosts(site.channels.values()),
+    channels: [...site.channels.values()],
+  };
   const index = buildArticleIndex(site.articles);
   const runs: ArticleRun[] = site.articles.map((article) => ({
     article,
@@ -216,7 +233,14 @@ export function lintSite(site: LintSite, options: LintOptions = {}): Finding[] {
   const orphanFiles = findOrphans(site.articles.map((a) => ({ ...a, linksTo: linksTo.get(a.file) ?? new Set<string>() })));
   for (const file of orphanFiles) {
     const run = byFile.get(file)!;
-    run.findings.push({ file, line: run.article.fieldLines.title ?? 1, column: 1, severity: 'warning', rule: 'orphan', message: ORPHAN_MESSAGE });
+    run.findings.push({
+      file,
+      line: run.article.fieldLines.title ?? 1,
+      column: 1,
+      severity: 'warning',
+      rule: 'orphan',
+      message: ORPHAN_MESSAGE,
+    });
   }
 
   for (const [rule, key, what] of [
@@ -247,7 +271,9 @@ export function lintSite(site: LintSite, options: LintOptions = {}): Finding[] {
 }
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)));
+  return [...findings].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
 }
 
 export function formatFinding(f: Finding): string {
@@ -263,4 +289,3 @@ export function summarize(findings: readonly Finding[], fileCount: number): { er
     : `内容检查通过：${fileCount} 个文件，没有发现问题。`;
   return { errors, warnings, text };
 }
-

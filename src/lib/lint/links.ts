@@ -38,7 +38,9 @@ export interface ArticleIndex {
   redirects: ReadonlyMap<string, string>;
 }
 
-export function buildArticleIndex(articles: readonly { slug: string; file: string; published: boolean; redirectFrom: readonly string[] }[]): ArticleIndex {
+export function buildArticleIndex(
+  articles: readonly { slug: string; file: string; published: boolean; redirectFrom: readonly string[] }[],
+): ArticleIndex {
   const live = new Map<string, { file: string; published: boolean }>();
   const redirects = new Map<string, string>();
   for (const a of articles) live.set(a.slug, { file: a.file, published: a.published });
@@ -65,20 +67,35 @@ export function checkInternalLink(
     const ids = target.kind === 'categories' ? known.categories : known.tags;
     if (!ids.has(target.id)) {
       const where = target.kind === 'categories' ? 'content/taxonomy/categories.yaml' : 'content/taxonomy/tags.yaml';
-      return { severity: 'error', message: `站内链接 ${shown} 指向不存在的${target.kind === 'categories' ? '分类' : '标签'} “${target.id}”（${where} 里没有），读者会看到 404。请改成已有的 id` };
+      return {
+        severity: 'error',
+        message: `站内链接 ${shown} 指向不存在的${target.kind === 'categories' ? '分类' : '标签'} “${target.id}”（${where} 里没有），读者会看到 404。请改成已有的 id`,
+      };
     }
   } else if (index.live.has(target.id)) {
     if (fromPublished && !index.live.get(target.id)!.published) {
-      return { severity: 'warning', message: `站内链接 ${shown} 指向尚未发布的文章（草稿或定时发布），现在点开是 404。请等它发布后再加链接，或先删掉` };
+      return {
+        severity: 'warning',
+        message: `站内链接 ${shown} 指向尚未发布的文章（草稿或定时发布），现在点开是 404。请等它发布后再加链接，或先删掉`,
+      };
     }
   } else if (index.redirects.has(target.id)) {
     const now = index.redirects.get(target.id)!;
-    return { severity: 'warning', message: `站内链接 ${shown} 用的是旧网址（已在 redirectFrom 中跳转到 /articles/${now}/），请直接改成 /articles/${now}/` };
+    return {
+      severity: 'warning',
+      message: `站内链接 ${shown} 用的是旧网址（已在 redirectFrom 中跳转到 /articles/${now}/），请直接改成 /articles/${now}/`,
+    };
   } else {
-    return { severity: 'error', message: `站内链接 ${shown} 指向不存在的文章 “${target.id}”，读者会看到 404。请核对 slug（文章文件名或 frontmatter 里的 slug）` };
+    return {
+      severity: 'error',
+      message: `站内链接 ${shown} 指向不存在的文章 “${target.id}”，读者会看到 404。请核对 slug（文章文件名或 frontmatter 里的 slug）`,
+    };
   }
   if (target.noSlash) {
-    return { severity: 'warning', message: `站内链接 ${shown} 末尾缺少 “/”。本站网址都以 / 结尾，请写成 “${url.replace(/([^/?#])([?#].*)?$/, '$1/$2')}”` };
+    return {
+      severity: 'warning',
+      message: `站内链接 ${shown} 末尾缺少 “/”。本站网址都以 / 结尾，请写成 “${url.replace(/([^/?#])([?#].*)?$/, '$1/$2')}”`,
+    };
   }
   return undefined;
 }
@@ -87,10 +104,13 @@ export function checkInternalLink(
  * Published, indexable articles that no other published article links to. Drafts and noindex
  * pages are left out: nobody is meant to find them through links yet.
  */
-export function findOrphans(articles: readonly { slug: string; file: string; published: boolean; noindex: boolean; linksTo: ReadonlySet<string> }[]): string[] {
+export function findOrphans(
+  articles: readonly { slug: string; file: string; published: boolean; noindex: boolean; linksTo: ReadonlySet<string> }[],
+): string[] {
   const linked = new Set<string>();
   for (const a of articles) if (a.published) for (const slug of a.linksTo) if (slug !== a.slug) linked.add(slug);
   return articles.filter((a) => a.published && !a.noindex && !linked.has(a.slug)).map((a) => a.file);
 }
 
-export const ORPHAN_MESSAGE = '孤立文章：没有任何其他已发布文章链接到这篇文章，读者和搜索引擎只能从列表页找到它。请在一两篇相关文章的正文里加上指向它的链接';
+export const ORPHAN_MESSAGE =
+  '孤立文章：没有任何其他已发布文章链接到这篇文章，读者和搜索引擎只能从列表页找到它。请在一两篇相关文章的正文里加上指向它的链接';

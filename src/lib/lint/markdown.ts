@@ -5,7 +5,6 @@ import type { Definition, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../markdown-parse.ts';
 
-
 /** Maps offsets in the body to 1-based file lines and columns. */
 export interface Locator {
   at(offset: number): { line: number; column: number };
@@ -120,8 +119,15 @@ export function parseBody(body: string, mdx: boolean): ParsedBody {
   try {
     tree = parseMarkdown(body, mdx);
   } catch (error) {
-    const e = error as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string; message?: string };
-    const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
+    const e = error as {
+      line?: number;
+      column?: number;
+      place?: { line?: number; column?: number; start?: { line: number; column: number } };
+      reason?: string;
+      message?: string;
+    };
+    const place =
+      e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as { line?: number; column?: number } | undefined);
     const message = e.reason ?? e.message ?? String(error);
     // Some MDX errors carry their position only in the text: "… (3:1-3:17)".
     const inText = /\((\d+):(\d+)-\d+:\d+\)/.exec(message);

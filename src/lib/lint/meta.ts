@@ -60,7 +60,11 @@ export function duplicates(items: readonly { file: string; value: string | undef
   const result = new Map<string, string[]>();
   for (const files of byValue.values()) {
     if (files.length < 2) continue;
-    for (const file of files) result.set(file, files.filter((f) => f !== file));
+    for (const file of files)
+      result.set(
+        file,
+        files.filter((f) => f !== file),
+      );
   }
   return result;
 }

@@ -15,11 +15,73 @@ export interface ObfuscationHit {
 
 /** Words editors on this site write, so "刷ka" can be read back as 刷卡. */
 export const DOMAIN_WORDS = [
-  '刷卡', '拉卡拉', '激活', '押金', '费率', '手续费', '商户', '收款', '收款码', '二维码', '银行卡', '信用卡', '储蓄卡',
-  '借记卡', '微信', '支付宝', '银联', '银联商务', '云闪付', '办理', '申请', '代理', '代理商', '机具', '机器', '到账',
-  '结算', '结算卡', '提现', '免费', '客服', '电话', '套现', '养卡', '贷款', '额度', '提额', '一清', '二清', '跳码',
-  '流量费', '服务费', '官方', '官网', '正规', '支付', '扫码', '电签', '秒到', '返现', '分润', '收单', '收单机构',
-  '牌照', '央行', '人民银行', '注销', '退机', '巡检', '核验', '实名', '认证', '下载', '安装', '联系', '咨询', '领取',
+  '刷卡',
+  '拉卡拉',
+  '激活',
+  '押金',
+  '费率',
+  '手续费',
+  '商户',
+  '收款',
+  '收款码',
+  '二维码',
+  '银行卡',
+  '信用卡',
+  '储蓄卡',
+  '借记卡',
+  '微信',
+  '支付宝',
+  '银联',
+  '银联商务',
+  '云闪付',
+  '办理',
+  '申请',
+  '代理',
+  '代理商',
+  '机具',
+  '机器',
+  '到账',
+  '结算',
+  '结算卡',
+  '提现',
+  '免费',
+  '客服',
+  '电话',
+  '套现',
+  '养卡',
+  '贷款',
+  '额度',
+  '提额',
+  '一清',
+  '二清',
+  '跳码',
+  '流量费',
+  '服务费',
+  '官方',
+  '官网',
+  '正规',
+  '支付',
+  '扫码',
+  '电签',
+  '秒到',
+  '返现',
+  '分润',
+  '收单',
+  '收单机构',
+  '牌照',
+  '央行',
+  '人民银行',
+  '注销',
+  '退机',
+  '巡检',
+  '核验',
+  '实名',
+  '认证',
+  '下载',
+  '安装',
+  '联系',
+  '咨询',
+  '领取',
 ];
 
 // Homophone swaps are only looked for in names that spam dodges on purpose; ordinary words
@@ -33,7 +95,9 @@ function readings(ch: string): string[] {
   let list = readingCache.get(ch);
   if (!list) {
     const raw = pinyin(ch, { toneType: 'none', multiple: true, type: 'array' }) as string[];
-    list = [...new Set(raw.flatMap((r) => [r.toLowerCase().replace(/ü/g, 'v'), r.toLowerCase().replace(/ü/g, 'u')]))].filter((r) => /^[a-z]+$/.test(r));
+    list = [...new Set(raw.flatMap((r) => [r.toLowerCase().replace(/ü/g, 'v'), r.toLowerCase().replace(/ü/g, 'u')]))].filter((r) =>
+      /^[a-z]+$/.test(r),
+    );
     readingCache.set(ch, list);
   }
   return list;
@@ -108,7 +172,12 @@ function pinyinForChar(text: string, index: number, run: string, vocabulary: Ite
         if (!left && !right) continue;
         if (!before.endsWith(left) || !after.startsWith(right)) continue;
         if (!spells(run, chars.slice(i, j + 1))) continue;
-        const hit = { index: index - left.length, length: left.length + run.length + right.length, found: left + run + right, intended: word };
+        const hit = {
+          index: index - left.length,
+          length: left.length + run.length + right.length,
+          found: left + run + right,
+          intended: word,
+        };
         if (!best || hit.length > best.length) best = hit;
       }
     }
@@ -167,7 +236,12 @@ export function findObfuscation(text: string, vocabulary: Iterable<string> = DOM
     const prev = !next && isHan(text[start - 1]) ? text[start - 1]! : '';
     if (!prev && !next) continue;
     const letters = m[0].replace(/[^A-Za-z]/g, '');
-    hits.push({ index: start - prev.length, length: m[0].length + prev.length + next.length, found: prev + m[0] + next, intended: prev + letters + next });
+    hits.push({
+      index: start - prev.length,
+      length: m[0].length + prev.length + next.length,
+      found: prev + m[0] + next,
+      intended: prev + letters + next,
+    });
   }
   for (const m of text.matchAll(LOWER_RUN)) {
     const run = m[0];

@@ -18,7 +18,8 @@ const MAX_GAP = 8;
 // Between a name and a 官网 after it, anything that gives the 官网 to something else: clause
 // punctuation, a denial, a conjunction ("搜POS和拉卡拉官网"), a verb that sends the reader on
 // ("搜POS让你去官方App激活").
-const BREAK_AFTER = /[。！？!?；;，,、\n非不没无未假冒称和与及或跟同而去到找在用从向让请要拨打查核问联]|以及|还是|通过|下载|登录|进入|咨询|办理/;
+const BREAK_AFTER =
+  /[。！？!?；;，,、\n非不没无未假冒称和与及或跟同而去到找在用从向让请要拨打查核问联]|以及|还是|通过|下载|登录|进入|咨询|办理/;
 // Before a name, the 官网 must label it directly: "官网：www.soupos.cn", "官网（soupos.cn）",
 // "官方网站是 soupos.cn".
 const LABELS_NEXT = /^[\s:：（(【[“"「—-]*(?:是|为|即)?[\s:：（(【[“"「—-]*$/;
@@ -31,10 +32,12 @@ export function channelNames(name: string): string[] {
 }
 
 function byOwnHost(channels: readonly LintChannel[]): Map<string, LintChannel> {
-  return new Map(channels.flatMap((c) => {
-    const host = hostOf(c.url);
-    return host ? [[host, c] as const] : [];
-  }));
+  return new Map(
+    channels.flatMap((c) => {
+      const host = hostOf(c.url);
+      return host ? [[host, c] as const] : [];
+    }),
+  );
 }
 
 interface Mention {

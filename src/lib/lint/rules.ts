@@ -8,7 +8,10 @@ export const RULES = {
   obfuscation: { severity: 'error', summary: '拆字、夹拼音、字里塞字母、同音换字等躲避过滤的写法' },
   'promo-domain': { severity: 'error', summary: '正文里写出的网址不是已登记渠道、来源或本站' },
   'promo-domain-repeat': { severity: 'error', summary: '同一个外部域名反复出现' },
-  'channel-domain': { severity: 'error', summary: '文中写出或直接链接了有合作或非官方渠道的网址，应改用 channels 或 <Channel>（有合作的为错误，否则为警告）' },
+  'channel-domain': {
+    severity: 'error',
+    summary: '文中写出或直接链接了有合作或非官方渠道的网址，应改用 channels 或 <Channel>（有合作的为错误，否则为警告）',
+  },
   'official-claim': { severity: 'error', summary: '把非官方渠道（第三方代理商）的名称或网址称为“官网”“官方”' },
   'ad-law-words': { severity: 'warning', summary: '《广告法》第九条禁止的绝对化用语（“全网最低”“行业第一”“最佳”等）' },
   'title-length': { severity: 'warning', summary: '标题在百度/Google 结果页会被截断' },

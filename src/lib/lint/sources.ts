@@ -79,7 +79,11 @@ export function sourceHits(sources: readonly SourceEntry[], dates: { pubDate?: D
   const hits: SourceHit[] = [];
   for (const s of sources) {
     if (!isDeepLink(s.url)) {
-      hits.push({ rule: 'source-homepage', url: s.url, message: `来源 “${s.url}” 是网站首页，读者无法一键核对：换成刊登原文或报道的那一页` });
+      hits.push({
+        rule: 'source-homepage',
+        url: s.url,
+        message: `来源 “${s.url}” 是网站首页，读者无法一键核对：换成刊登原文或报道的那一页`,
+      });
     }
   }
   const strong = sources.filter((s) => isDeepLink(s.url) && isReputable(s.url)).length;

@@ -14,7 +14,30 @@ export interface NodeHit {
   message: string;
 }
 
-const GENERIC_LINK_TEXT = new Set(['点击这里', '点这里', '点击此处', '点此', '点此处', '这里', '此处', '点击', '戳这里', '点我', '链接', '这个链接', '此链接', '更多', '查看更多', '了解更多', '详情', '查看详情', 'clickhere', 'here', 'link', 'more']);
+const GENERIC_LINK_TEXT = new Set([
+  '点击这里',
+  '点这里',
+  '点击此处',
+  '点此',
+  '点此处',
+  '这里',
+  '此处',
+  '点击',
+  '戳这里',
+  '点我',
+  '链接',
+  '这个链接',
+  '此链接',
+  '更多',
+  '查看更多',
+  '了解更多',
+  '详情',
+  '查看详情',
+  'clickhere',
+  'here',
+  'link',
+  'more',
+]);
 
 function at(node: Nodes): { line: number; column: number } {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };

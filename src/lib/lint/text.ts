@@ -23,7 +23,12 @@ export function quote(text: string, max = 40): string {
  * Where a frontmatter value sits in the file: the first line at or after its key that contains
  * `needle` (values may be quoted or folded over lines), else the key itself.
  */
-export function locateInFrontmatter(raw: string, keyLine: number | undefined, needle: string, probeLength = 12): { line: number; column: number } {
+export function locateInFrontmatter(
+  raw: string,
+  keyLine: number | undefined,
+  needle: string,
+  probeLength = 12,
+): { line: number; column: number } {
   const lines = raw.split('\n');
   const start = (keyLine ?? 1) - 1;
   const probe = needle.trim().slice(0, probeLength);

@@ -46,7 +46,10 @@ export function titleStackingProblems(title: string): string[] {
   const domain = findDomains(title)[0];
   if (domain) problems.push(`含网址 ${quote(domain.text)}`);
   const separators = title.match(SEPARATOR) ?? [];
-  const fragments = title.split(FRAGMENT_BREAK).map((f) => f.trim()).filter(Boolean);
+  const fragments = title
+    .split(FRAGMENT_BREAK)
+    .map((f) => f.trim())
+    .filter(Boolean);
   if (separators.length >= 2) {
     problems.push(`用分隔符 ${[...new Set(separators)].map((s) => `“${s}”`).join('')} 把标题分成了 ${fragments.length} 段关键词`);
   } else if (fragments.length >= 4) {

@@ -47,6 +47,9 @@ describe('summarize', () => {
       { name: 'lib', ms: 5, pct: (100 * 5) / 7 },
     ]);
     // Self time: lib 1 ms (node 3), app 2 + 4 ms (nodes 4, 5).
-    expect(s.owners.map((o) => [o.name, o.ms])).toEqual([['app', 6], ['lib', 1]]);
+    expect(s.owners.map((o) => [o.name, o.ms])).toEqual([
+      ['app', 6],
+      ['lib', 1],
+    ]);
   });
 });

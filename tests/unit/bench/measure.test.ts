@@ -21,7 +21,11 @@ describe('descendants', () => {
   it('follows the tree from the root only', () => {
     const p = (pid: number, ppid: number) => ({ pid, ppid, comm: 'x', rss: 1, cpuTicks: 0 });
     const procs = [p(1, 0), p(10, 1), p(11, 10), p(12, 11), p(20, 1), p(13, 10)];
-    expect(descendants(procs, 10).map((x) => x.pid).sort()).toEqual([10, 11, 12, 13]);
+    expect(
+      descendants(procs, 10)
+        .map((x) => x.pid)
+        .sort(),
+    ).toEqual([10, 11, 12, 13]);
   });
 });
 
@@ -45,7 +49,12 @@ describe('measure', () => {
     const child = 'const b = Buffer.alloc(150 * 1024 * 1024, 1); setTimeout(() => console.log(b[0]), 1500);';
     // A `sleep` alongside them is the named child whose lifetime is timed.
     const parent = `const { spawn } = require('node:child_process'); for (let i = 0; i < 2; i++) spawn(process.execPath, ['-e', ${JSON.stringify(child)}], { stdio: 'inherit' }); spawn('sleep', ['1']);`;
-    const m = await measure(process.execPath, ['-e', parent], { cwd: process.cwd(), env: process.env, intervalMs: 50, watch: { sleeper: /^sleep$/ } });
+    const m = await measure(process.execPath, ['-e', parent], {
+      cwd: process.cwd(),
+      env: process.env,
+      intervalMs: 50,
+      watch: { sleeper: /^sleep$/ },
+    });
     expect(m.code).toBe(0);
     expect(m.output.trim()).toBe('1\n1');
     expect(m.peakTreeRss).toBeGreaterThan(300 * 1024 * 1024);

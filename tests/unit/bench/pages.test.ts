@@ -21,7 +21,8 @@ describe('pageWeight', () => {
     expect(w.requests).toBe(4);
   });
   it('counts external and inline scripts, and module preloads', () => {
-    const html = '<html><head><link rel="modulepreload" href="/_astro/s.js"><script type="module" src="/_astro/s.js"></script><script>var a=1</script></head></html>';
+    const html =
+      '<html><head><link rel="modulepreload" href="/_astro/s.js"><script type="module" src="/_astro/s.js"></script><script>var a=1</script></head></html>';
     const w = pageWeight(html, read);
     expect(w.js.files).toEqual(['/_astro/s.js']);
     expect(w.js.raw).toBe(JS.length + 'var a=1'.length);
@@ -38,7 +39,15 @@ describe('pageWeight', () => {
 function lhr(seo: number, crawlable: number): Lhr {
   return {
     categories: {
-      seo: { score: seo, auditRefs: [{ id: 'is-crawlable', weight: 4 }, { id: 'document-title', weight: 1 }, { id: 'meta-description', weight: 1 }, { id: 'hint', weight: 0 }] },
+      seo: {
+        score: seo,
+        auditRefs: [
+          { id: 'is-crawlable', weight: 4 },
+          { id: 'document-title', weight: 1 },
+          { id: 'meta-description', weight: 1 },
+          { id: 'hint', weight: 0 },
+        ],
+      },
     },
     audits: {
       'is-crawlable': { id: 'is-crawlable', title: 'crawlable', score: crawlable, scoreDisplayMode: 'binary' },
@@ -72,14 +81,21 @@ describe('checkBudgets', () => {
   const perfect = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 };
 
   it('passes when everything is within budget', () => {
-    const lines = checkBudgets(budgets, { pages: [page(perfect)], jsOutsideSearch: [], articles: [{ path: '/articles/a/', htmlCssGzip: 29 * 1024 }] });
+    const lines = checkBudgets(budgets, {
+      pages: [page(perfect)],
+      jsOutsideSearch: [],
+      articles: [{ path: '/articles/a/', htmlCssGzip: 29 * 1024 }],
+    });
     expect(lines.filter((l) => !l.ok)).toEqual([]);
   });
   it('names each broken budget', () => {
     const lines = checkBudgets(budgets, {
       pages: [page({ ...perfect, performance: 97 })],
       jsOutsideSearch: [{ path: '/about/', bytes: 120 }],
-      articles: [{ path: '/articles/a/', htmlCssGzip: 10 * 1024 }, { path: '/articles/b/', htmlCssGzip: 31 * 1024 }],
+      articles: [
+        { path: '/articles/a/', htmlCssGzip: 10 * 1024 },
+        { path: '/articles/b/', htmlCssGzip: 31 * 1024 },
+      ],
     });
     const broken = lines.filter((l) => !l.ok);
     expect(broken.map((l) => l.budget)).toEqual(['JS outside /search/', 'article HTML+CSS gzip (all 2)', 'Lighthouse performance, home']);
@@ -87,7 +103,11 @@ describe('checkBudgets', () => {
     expect(broken[1]!.measured).toContain('/articles/b/');
   });
   it('fails a page Lighthouse could not measure', () => {
-    const lines = checkBudgets(budgets, { pages: [{ kind: 'home', path: '/', weight, lighthouseError: 'no Chrome' }], jsOutsideSearch: [], articles: [{ path: '/a/', htmlCssGzip: 1 }] });
+    const lines = checkBudgets(budgets, {
+      pages: [{ kind: 'home', path: '/', weight, lighthouseError: 'no Chrome' }],
+      jsOutsideSearch: [],
+      articles: [{ path: '/a/', htmlCssGzip: 1 }],
+    });
     expect(lines.filter((l) => !l.ok)).toHaveLength(4);
     expect(lines.at(-1)!.measured).toContain('no Chrome');
   });

@@ -1,8 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { cardsTable, chartSvg, decades, durationS, markdownTable, mergeRows, parseAstroLog, parseCardLog, phaseTable, ratio, type BenchRow } from '../../../bench/lib/report.ts';
+import {
+  cardsTable,
+  chartSvg,
+  decades,
+  durationS,
+  markdownTable,
+  mergeRows,
+  parseAstroLog,
+  parseCardLog,
+  phaseTable,
+  ratio,
+  type BenchRow,
+} from '../../../bench/lib/report.ts';
 
 function row(system: BenchRow['system'], n: number, wallS: number, extra: Partial<BenchRow> = {}): BenchRow {
-  return { system, n, ok: true, wallS, peakRssBytes: 512 * 1024 * 1024, outputBytes: 10 * 1024 * 1024, outputFiles: n, load1: 0.5, at: '2026-11-26T00:00:00Z', ...extra };
+  return {
+    system,
+    n,
+    ok: true,
+    wallS,
+    peakRssBytes: 512 * 1024 * 1024,
+    outputBytes: 10 * 1024 * 1024,
+    outputFiles: n,
+    load1: 0.5,
+    at: '2026-11-26T00:00:00Z',
+    ...extra,
+  };
 }
 
 describe('ratio', () => {
@@ -18,7 +41,11 @@ describe('ratio', () => {
 
 describe('markdownTable', () => {
   it('sorts by N then system and fills the ratio only for our rows', () => {
-    const table = markdownTable([row('bare-astro', 1000, 4, { othersCpuS: 1.5 }), row('ours', 1000, 12, { searchBytes: 3 * 1024 * 1024, searchS: 2 }), row('ours', 100, 5)]);
+    const table = markdownTable([
+      row('bare-astro', 1000, 4, { othersCpuS: 1.5 }),
+      row('ours', 1000, 12, { searchBytes: 3 * 1024 * 1024, searchS: 2 }),
+      row('ours', 100, 5),
+    ]);
     const lines = table.split('\n');
     expect(lines).toHaveLength(5);
     expect(lines[2]).toMatch(/^\| 100 \| our site \(cold\) \| 5\.0 \| 50\.0 \|/);
@@ -53,7 +80,10 @@ describe('parseAstroLog', () => {
     expect(p.totalS).toBe(4.47);
   });
   it('reads minutes as Astro prints them for long builds', () => {
-    const long = log.replace('Generated 2.69s', 'Generated 1m 34s').replace('✓ Completed in 429ms.', '✓ Completed in 1m 6s.').replace('built in 4.47s', 'built in 3m');
+    const long = log
+      .replace('Generated 2.69s', 'Generated 1m 34s')
+      .replace('✓ Completed in 429ms.', '✓ Completed in 1m 6s.')
+      .replace('built in 4.47s', 'built in 3m');
     const p = parseAstroLog(long);
     expect(p.syncS).toBe(94);
     expect(p.renderS).toBe(66);
@@ -82,7 +112,10 @@ describe('parseAstroLog', () => {
 describe('mergeRows', () => {
   it('replaces the same system and N and keeps the others', () => {
     const merged = mergeRows([row('ours', 100, 5), row('ours', 1000, 12)], [row('ours', 100, 4)]);
-    expect(merged.map((r) => [r.n, r.wallS])).toEqual([[100, 4], [1000, 12]]);
+    expect(merged.map((r) => [r.n, r.wallS])).toEqual([
+      [100, 4],
+      [1000, 12],
+    ]);
   });
 });
 
@@ -95,8 +128,23 @@ describe('chart', () => {
   it('draws one line per series, placed on log scales', () => {
     const svg = chartSvg(
       [
-        { label: 'ours', color: '#c00', points: [{ x: 100, y: 1 }, { x: 10_000, y: 100 }] },
-        { label: 'hugo <bare>', color: '#0a0', points: [{ x: 100, y: 0.1 }, { x: 1000, y: 1 }, { x: 10_000, y: 10 }] },
+        {
+          label: 'ours',
+          color: '#c00',
+          points: [
+            { x: 100, y: 1 },
+            { x: 10_000, y: 100 },
+          ],
+        },
+        {
+          label: 'hugo <bare>',
+          color: '#0a0',
+          points: [
+            { x: 100, y: 0.1 },
+            { x: 1000, y: 1 },
+            { x: 10_000, y: 10 },
+          ],
+        },
       ],
       'Build time',
     );
@@ -111,7 +159,7 @@ describe('chart', () => {
 });
 
 describe('share cards', () => {
-  it('reads the build\'s card line and tabulates it, with the cost per card drawn', () => {
+  it("reads the build's card line and tabulates it, with the cost per card drawn", () => {
     const cards = parseCardLog('已生成网站：dist（9.0 秒）。\n分享卡片：新画 1200 张，沿用 3 张（4.8 秒，与 Astro 同时进行）。');
     expect(cards).toEqual({ drawn: 1200, reused: 3, seconds: 4.8 });
     expect(parseCardLog('nothing')).toBeUndefined();

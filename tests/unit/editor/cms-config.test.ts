@@ -17,7 +17,12 @@ import { validateContent } from '../../../src/schema/validate.ts';
 
 const FIXTURE = 'tests/fixtures/site/content';
 const registries = registriesFrom(checkContent(FIXTURE).content);
-const config = cmsConfig({ contentFolder: 'content', proxyUrl: 'http://127.0.0.1:8081/api/v1', siteUrl: 'http://127.0.0.1:4321', registries });
+const config = cmsConfig({
+  contentFolder: 'content',
+  proxyUrl: 'http://127.0.0.1:8081/api/v1',
+  siteUrl: 'http://127.0.0.1:4321',
+  registries,
+});
 const fieldsOf = (name: CmsCollection) => config.collections.find((c) => c.name === name)!.fields as CmsField[];
 
 /** The object schema inside optional/default/array wrappers (zod's documented unwrap/element). */
@@ -81,13 +86,19 @@ describe.each(COLLECTIONS)('the %s form', (collection) => {
   });
 
   it('offers the registry ids the build checks references against', () => {
-    const byPath = new Map(objects(collection).flatMap(({ path, fields }) => fields.map((f) => [path ? `${path}.${f.name}` : f.name, f] as const)));
+    const byPath = new Map(
+      objects(collection).flatMap(({ path, fields }) => fields.map((f) => [path ? `${path}.${f.name}` : f.name, f] as const)),
+    );
     for (const [path, registry] of Object.entries(REFERENCES[collection])) {
       const field = byPath.get(path)!;
       expect(field.widget, path).toBe('select');
       const values = field.options!.map((o) => o.value);
       if (registry === 'lintRules') {
-        expect(values.sort()).toEqual(Object.keys(RULES).filter((id) => !ALWAYS_ON.includes(id as never)).sort());
+        expect(values.sort()).toEqual(
+          Object.keys(RULES)
+            .filter((id) => !ALWAYS_ON.includes(id as never))
+            .sort(),
+        );
       } else {
         expect(values, path).toEqual(registries[registry].map((o) => o.value));
         expect(values.length, path).toBeGreaterThan(0);
@@ -131,7 +142,8 @@ describe('enums and formats', () => {
     const kind = fieldsOf('channels').find((f) => f.name === 'kind')!;
     expect(kind.options!.map((o) => o.value)).toEqual([...CHANNEL_KINDS]);
     expect(kind.options!.find((o) => o.value === 'agent')!.label).toBe('第三方代理商（非官方）（agent）');
-    for (const { value } of kind.options!) expect(CMS_SCHEMAS.channels.safeParse({ ...MINIMAL.channels[''], kind: value }).success).toBe(true);
+    for (const { value } of kind.options!)
+      expect(CMS_SCHEMAS.channels.safeParse({ ...MINIMAL.channels[''], kind: value }).success).toBe(true);
   });
 
   it('checks dates as the build reads them, except zone-less times, which its YAML writer would leave unquoted', () => {
@@ -162,7 +174,12 @@ describe('enums and formats', () => {
 });
 
 describe('the generator', () => {
-  const context = { collection: 'test', texts: { a: { label: 'A' } }, references: {}, registries: { categories: [], tags: [], authors: [], channels: [], lintRules: [] } };
+  const context = {
+    collection: 'test',
+    texts: { a: { label: 'A' } },
+    references: {},
+    registries: { categories: [], tags: [], authors: [], channels: [], lintRules: [] },
+  };
 
   it('stops on a schema field it has no words for, naming it', () => {
     expect(() => objectFields(contentJsonSchema(z.strictObject({ a: z.string(), b: z.string() })), context)).toThrow(/缺少字段 b 的说明/);

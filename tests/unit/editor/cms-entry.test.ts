@@ -8,7 +8,10 @@ describe('emptyFieldPaths', () => {
       updatedDate: '',
       reviewedBy: null,
       tags: [],
-      sources: [{ title: '来源', url: 'https://a.example/', publisher: '' }, { title: '来源二', accessed: null }],
+      sources: [
+        { title: '来源', url: 'https://a.example/', publisher: '' },
+        { title: '来源二', accessed: null },
+      ],
       lint: { off: [] },
       draft: false,
     };

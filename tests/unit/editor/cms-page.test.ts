@@ -12,10 +12,18 @@ interface Answer {
 }
 
 /** One request through the middleware as Connect mounts it at /admin (req.url without the mount). */
-async function request(path: string, proxyUrl: string | undefined, config = async (siteUrl: string, proxy: string) => `site_url: ${siteUrl}\nproxy_url: ${proxy}\n`): Promise<Answer> {
+async function request(
+  path: string,
+  proxyUrl: string | undefined,
+  config = async (siteUrl: string, proxy: string) => `site_url: ${siteUrl}\nproxy_url: ${proxy}\n`,
+): Promise<Answer> {
   const answer: Answer = { headers: {}, body: '', next: false };
   await new Promise<void>((done) => {
-    const req = { url: path.slice('/admin'.length) || '/', originalUrl: path, headers: { host: '127.0.0.1:4321' } } as unknown as IncomingMessage;
+    const req = {
+      url: path.slice('/admin'.length) || '/',
+      originalUrl: path,
+      headers: { host: '127.0.0.1:4321' },
+    } as unknown as IncomingMessage;
     const res = {
       writeHead(status: number, headers: Record<string, string> = {}) {
         answer.status = status;

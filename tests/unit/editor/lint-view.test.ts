@@ -31,7 +31,15 @@ describe('which article a page shows', () => {
   });
 
   it('finds nothing on other pages or unknown slugs', () => {
-    for (const path of ['/', '/about/', '/articles/', '/articles/nope/', '/categories/fees/', '/articles/pos-fei-lv/x/', '/articles/%E0%A4%A/']) {
+    for (const path of [
+      '/',
+      '/about/',
+      '/articles/',
+      '/articles/nope/',
+      '/categories/fees/',
+      '/articles/pos-fei-lv/x/',
+      '/articles/%E0%A4%A/',
+    ]) {
       expect(articleFileForPath(path, articles), path).toBeUndefined();
     }
   });
@@ -50,7 +58,13 @@ describe('the panel', () => {
   it('gives each row its rule, its line and what the rule checks', () => {
     const view = lintView(articleReport('/a/', FILE, [finding('link-text', 9)]));
     expect(view.sections).toHaveLength(1);
-    expect(view.sections[0]!.rows[0]).toMatchObject({ rule: 'link-text', line: 9, where: '第 9 行', message: 'link-text 的说明', severity: 'warning' });
+    expect(view.sections[0]!.rows[0]).toMatchObject({
+      rule: 'link-text',
+      line: 9,
+      where: '第 9 行',
+      message: 'link-text 的说明',
+      severity: 'warning',
+    });
     expect(view.sections[0]!.rows[0]!.ruleSummary).toContain('点击这里');
     expect(view.level).toBe('warning');
     expect(view.summary).toContain('只有警告');

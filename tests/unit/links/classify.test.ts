@@ -20,7 +20,11 @@ describe('classifyUrl', () => {
 
   it('accepts Chinese domain names, which browsers turn into punycode', () => {
     // The ideographic full stop is a label separator in IDNA, as in browsers.
-    expect(classifyUrl('https://例子。中国/', 'link')).toMatchObject({ kind: 'external', href: 'https://xn--fsqu00a.xn--fiqs8s/', problems: [] });
+    expect(classifyUrl('https://例子。中国/', 'link')).toMatchObject({
+      kind: 'external',
+      href: 'https://xn--fsqu00a.xn--fiqs8s/',
+      problems: [],
+    });
   });
 
   it('accepts https URLs everywhere and requests them without the fragment', () => {

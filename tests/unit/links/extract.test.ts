@@ -37,7 +37,8 @@ describe('bodyLinks (Markdown)', () => {
   });
 
   it('finds href and src in raw HTML, on the line of the element', () => {
-    const body = '段落。\n\n<p>\n  <a href="https://html.example.com/">链接</a>\n  <img src="https://html.example.com/i.png" alt="">\n</p>\n';
+    const body =
+      '段落。\n\n<p>\n  <a href="https://html.example.com/">链接</a>\n  <img src="https://html.example.com/i.png" alt="">\n</p>\n';
     expect(short(md(body).uses)).toEqual(['4 link https://html.example.com/', '5 image https://html.example.com/i.png']);
   });
 
@@ -94,12 +95,21 @@ describe('frontmatter URLs', () => {
   ].join('\n');
   const data = {
     title: 't',
-    sources: [{ title: '甲', url: 'https://same.example.com/' }, { title: '乙', url: 'https://same.example.com/' }, { title: '无网址' }, { title: '丙', url: ' https://other.example.com/p ' }],
+    sources: [
+      { title: '甲', url: 'https://same.example.com/' },
+      { title: '乙', url: 'https://same.example.com/' },
+      { title: '无网址' },
+      { title: '丙', url: ' https://other.example.com/p ' },
+    ],
   };
 
   it('places each source URL on its own line, even when two sources share a URL', () => {
     const uses = sourceUrls({ file: 'a.md', data, lines: { title: 2, sources: 3 } }, raw);
-    expect(short(uses)).toEqual(['5 source https://same.example.com/', '7 source https://same.example.com/', '10 source https://other.example.com/p']);
+    expect(short(uses)).toEqual([
+      '5 source https://same.example.com/',
+      '7 source https://same.example.com/',
+      '10 source https://other.example.com/p',
+    ]);
   });
 
   it('falls back to the sources: line without the raw text, and ignores malformed data', () => {
@@ -132,7 +142,13 @@ describe('contentLinks', () => {
       channels: [{ file: 'channels/c.yaml', data: { url: 'https://c.example.com/' }, lines: { url: 2 } }],
       authors: [{ file: 'authors/p.yaml', data: { url: 'https://p.example.com/' }, lines: { url: 4 } }],
       articles: [
-        { file: 'articles/a.md', data: { sources: [{ url: 'https://s.example.com/' }] }, lines: { sources: 5 }, body: '<a href="https://h.example.com/">x</a>\n', bodyLine: 9 },
+        {
+          file: 'articles/a.md',
+          data: { sources: [{ url: 'https://s.example.com/' }] },
+          lines: { sources: 5 },
+          body: '<a href="https://h.example.com/">x</a>\n',
+          bodyLine: 9,
+        },
         { file: 'articles/b.mdx', data: {}, body: '正文\n\n<Broken\n', bodyLine: 4 },
       ],
     });

@@ -7,7 +7,11 @@ type Step = number | { status: number; location?: string } | Error | 'hang';
 function fakeFetch(steps: Step[]) {
   const calls: { method: string; redirect?: string; userAgent?: string }[] = [];
   const fetch = (async (_url: string, init: RequestInit = {}) => {
-    calls.push({ method: init.method ?? 'GET', redirect: init.redirect, userAgent: new Headers(init.headers).get('user-agent') ?? undefined });
+    calls.push({
+      method: init.method ?? 'GET',
+      redirect: init.redirect,
+      userAgent: new Headers(init.headers).get('user-agent') ?? undefined,
+    });
     const step = steps.shift();
     if (step === undefined) throw new Error('fetch called more often than expected');
     if (step instanceof Error) throw step;
@@ -75,7 +79,12 @@ describe('checkLive', () => {
   it('does not retry a 404: the page is gone', async () => {
     const { fetch, calls } = fakeFetch([404]);
     const { opts, sleeps } = options(fetch);
-    expect(await checkLive('https://a.example.com/', opts)).toEqual({ state: 'dead', status: 404, reason: '页面不存在（404）', attempts: 1 });
+    expect(await checkLive('https://a.example.com/', opts)).toEqual({
+      state: 'dead',
+      status: 404,
+      reason: '页面不存在（404）',
+      attempts: 1,
+    });
     expect(calls).toHaveLength(1);
     expect(sleeps).toEqual([]);
   });

@@ -3,7 +3,11 @@ import type { Finding } from '../../../src/lib/links/classify.ts';
 import { countResults, exitCode, formatLive, summaryText, type UrlReport } from '../../../src/lib/links/report.ts';
 
 const reports: UrlReport[] = [
-  { href: 'https://ok.example.com/', uses: [{ url: 'https://ok.example.com/', file: 'a.md', line: 3, kind: 'link' }], result: { state: 'ok', status: 200, attempts: 1 } },
+  {
+    href: 'https://ok.example.com/',
+    uses: [{ url: 'https://ok.example.com/', file: 'a.md', line: 3, kind: 'link' }],
+    result: { state: 'ok', status: 200, attempts: 1 },
+  },
   {
     href: 'https://gone.example.com/x',
     uses: [

@@ -51,7 +51,11 @@ describe('channelDomainMessage', () => {
     expect(channelDomainMessage('www.soupos.cn', sponsoredAgent, 'text')).toBe(
       '文中写出了有商业合作（sponsored: true）的渠道 “搜POS 代理商申请页”（soupos-agent）的网址 “www.soupos.cn”，页面上没有“广告”标记，读者看不出它是“第三方代理商（非官方）”。请删掉这个网址，改为在 frontmatter 的 channels 里加上 soupos-agent（文末“申请渠道”框），或在 .mdx 正文里写 <Channel id="soupos-agent" />：广告标记和链接属性会自动加上',
     );
-    expect(channelDomainMessage('https://bank.example.com/', sponsoredBank, 'link')).toContain('直接链接了有商业合作（sponsored: true）的渠道 “合作银行”（paid-bank）的网址 “https://bank.example.com/”，读者看不到渠道名称和核实日期。');
-    expect(channelDomainMessage('agent.example.net', agent, 'text')).toContain('写出了第三方代理商（非官方）渠道 “某代理商”（plain-agent）的网址 “agent.example.net”，读者看不出它是');
+    expect(channelDomainMessage('https://bank.example.com/', sponsoredBank, 'link')).toContain(
+      '直接链接了有商业合作（sponsored: true）的渠道 “合作银行”（paid-bank）的网址 “https://bank.example.com/”，读者看不到渠道名称和核实日期。',
+    );
+    expect(channelDomainMessage('agent.example.net', agent, 'text')).toContain(
+      '写出了第三方代理商（非官方）渠道 “某代理商”（plain-agent）的网址 “agent.example.net”，读者看不出它是',
+    );
   });
 });

@@ -14,7 +14,14 @@ describe('findDomains', () => {
     expect(hosts('网址：www。haopos888。cn')).toEqual([['www。haopos888。cn', 'haopos888.cn']]);
   });
   it('does not read numbers, versions, file names or code names as domains', () => {
-    for (const text of ['费率0.38%，到账T+1，客服95016', '下载协议.pdf后签字', '基于Node.js开发', '银发〔2021〕259号', '版本 v1.2.3', '金额为6.5元']) {
+    for (const text of [
+      '费率0.38%，到账T+1，客服95016',
+      '下载协议.pdf后签字',
+      '基于Node.js开发',
+      '银发〔2021〕259号',
+      '版本 v1.2.3',
+      '金额为6.5元',
+    ]) {
       expect(hosts(text), text).toEqual([]);
     }
   });

@@ -4,7 +4,10 @@ import type { LintArticle, LintSite } from '../../../src/lib/lint/types.ts';
 import { fileSlug } from '../../../src/lib/slug.ts';
 
 // Two deep sources from reputable publishers: what every published article needs.
-const WELL_SOURCED = ['https://www.gov.cn/zhengce/content/202312/content_6920724.htm', 'https://finance.caixin.com/2024-04-22/102188955.html'];
+const WELL_SOURCED = [
+  'https://www.gov.cn/zhengce/content/202312/content_6920724.htm',
+  'https://finance.caixin.com/2024-04-22/102188955.html',
+];
 
 function article(file: string, front: Record<string, string>, body: string, extra: Partial<LintArticle> = {}): LintArticle {
   const lines = Object.entries(front).map(([k, v]) => `${k}: ${v}`);
@@ -36,8 +39,30 @@ function site(articles: LintArticle[]): LintSite {
   return {
     articles,
     channels: new Map([
-      ['lakala-official', { id: 'lakala-official', file: 'content/channels/lakala-official.yaml', name: '拉卡拉官方网站', kind: 'official', url: 'https://www.lakala.com/', sponsored: false, verifiedAt: new Date('2026-01-01T00:00:00+08:00') }],
-      ['soupos-agent', { id: 'soupos-agent', file: 'content/channels/soupos-agent.yaml', name: '搜POS 代理商申请页', kind: 'agent', url: 'https://www.soupos.cn/', sponsored: true, verifiedAt: new Date('2026-11-20T00:00:00+08:00') }],
+      [
+        'lakala-official',
+        {
+          id: 'lakala-official',
+          file: 'content/channels/lakala-official.yaml',
+          name: '拉卡拉官方网站',
+          kind: 'official',
+          url: 'https://www.lakala.com/',
+          sponsored: false,
+          verifiedAt: new Date('2026-01-01T00:00:00+08:00'),
+        },
+      ],
+      [
+        'soupos-agent',
+        {
+          id: 'soupos-agent',
+          file: 'content/channels/soupos-agent.yaml',
+          name: '搜POS 代理商申请页',
+          kind: 'agent',
+          url: 'https://www.soupos.cn/',
+          sponsored: true,
+          verifiedAt: new Date('2026-11-20T00:00:00+08:00'),
+        },
+      ],
     ]),
     categories: new Set(['fees']),
     tags: new Set(['lakala']),
@@ -66,7 +91,11 @@ describe('lintSite', () => {
   });
 
   it('places body findings at their file line and column', () => {
-    const spun = article('content/articles/spun.md', { title: '拉卡拉POS机激活', description: '激活说明。' }, '第一段，见[费率](/articles/pos-fei-lv/)。\n\n## 激活\n\n很多人办了la拉卡拉的机器。\n');
+    const spun = article(
+      'content/articles/spun.md',
+      { title: '拉卡拉POS机激活', description: '激活说明。' },
+      '第一段，见[费率](/articles/pos-fei-lv/)。\n\n## 激活\n\n很多人办了la拉卡拉的机器。\n',
+    );
     const found = lintSite(site([fees, deposit, spun])).filter((f) => f.file === spun.file);
     // Body starts on file line 5; "la拉卡拉" is on body line 5, after 5 characters.
     expect(found.map((f) => [f.rule, f.line, f.column])).toEqual([
@@ -77,8 +106,15 @@ describe('lintSite', () => {
   });
 
   it('checks frontmatter text and places it on the value', () => {
-    const spun = article('content/articles/spun.md', { title: '刷ka秒到账', description: '根据相关规定，必须激活。' }, '见[费率](/articles/pos-fei-lv/)。\n', { sources: [], sourceEntries: [] });
-    const found = lintSite(site([fees, deposit, spun])).filter((f) => f.file === spun.file && f.rule !== 'orphan' && f.rule !== 'source-count');
+    const spun = article(
+      'content/articles/spun.md',
+      { title: '刷ka秒到账', description: '根据相关规定，必须激活。' },
+      '见[费率](/articles/pos-fei-lv/)。\n',
+      { sources: [], sourceEntries: [] },
+    );
+    const found = lintSite(site([fees, deposit, spun])).filter(
+      (f) => f.file === spun.file && f.rule !== 'orphan' && f.rule !== 'source-count',
+    );
     expect(found.map((f) => [f.rule, f.line, f.column])).toEqual([
       ['obfuscation', 2, 8],
       ['unsourced-claim', 3, 14],
@@ -86,9 +122,14 @@ describe('lintSite', () => {
   });
 
   it('switches rules off per file, but never schema, and flags unknown ids', () => {
-    const spun = article('content/articles/spun.md', { title: '拉卡拉激活', description: '说明。', lint: '{ off: [orphan, obfuscation, schema, no-such-rule] }' }, '办了la拉卡拉。\n', {
-      lintOff: ['orphan', 'obfuscation', 'schema', 'no-such-rule'],
-    });
+    const spun = article(
+      'content/articles/spun.md',
+      { title: '拉卡拉激活', description: '说明。', lint: '{ off: [orphan, obfuscation, schema, no-such-rule] }' },
+      '办了la拉卡拉。\n',
+      {
+        lintOff: ['orphan', 'obfuscation', 'schema', 'no-such-rule'],
+      },
+    );
     const found = lintSite(site([fees, deposit, spun])).filter((f) => f.file === spun.file);
     expect(found.map((f) => [f.rule, f.line])).toEqual([
       ['lint-off', 4],
@@ -99,7 +140,11 @@ describe('lintSite', () => {
   });
 
   it('reports duplicated titles and descriptions on both files', () => {
-    const copy = article('content/articles/copy.md', { title: 'POS机费率怎么看', description: '押金以协议为准。' }, '见[费率](/articles/pos-fei-lv/)。\n');
+    const copy = article(
+      'content/articles/copy.md',
+      { title: 'POS机费率怎么看', description: '押金以协议为准。' },
+      '见[费率](/articles/pos-fei-lv/)。\n',
+    );
     const found = lintSite(site([fees, deposit, copy]));
     expect(found.filter((f) => f.rule === 'title-duplicate').map((f) => f.file)).toEqual([copy.file, fees.file]);
     expect(found.filter((f) => f.rule === 'description-duplicate').map((f) => f.file)).toEqual([copy.file, deposit.file]);
@@ -138,7 +183,11 @@ describe('lintSite', () => {
   });
 
   it('reads ad-law words and stacked titles in frontmatter, never in code', () => {
-    const spun = article('content/articles/spun.md', { title: 'POS机办理|POS机申请|POS机激活', description: '费率全网最低。' }, '见[费率](/articles/pos-fei-lv/)，`最佳` 是代码。行业第一。\n');
+    const spun = article(
+      'content/articles/spun.md',
+      { title: 'POS机办理|POS机申请|POS机激活', description: '费率全网最低。' },
+      '见[费率](/articles/pos-fei-lv/)，`最佳` 是代码。行业第一。\n',
+    );
     const found = lintSite(site([fees, deposit, spun])).filter((f) => f.file === spun.file && f.rule !== 'orphan');
     expect(found.map((f) => [f.rule, f.severity, f.line, f.column])).toEqual([
       ['title-stacking', 'warning', 2, 8],
@@ -148,9 +197,14 @@ describe('lintSite', () => {
   });
 
   it('reports broken internal links and stale channels where they are written', () => {
-    const mdx = article('content/articles/mdx.mdx', { title: 'MDX', description: '说明。' }, '见[不存在](/articles/bu-cun-zai/)。\n\n<Channel id="lakala-official" />\n', {
-      channels: [{ id: 'lakala-official', line: 7 }],
-    });
+    const mdx = article(
+      'content/articles/mdx.mdx',
+      { title: 'MDX', description: '说明。' },
+      '见[不存在](/articles/bu-cun-zai/)。\n\n<Channel id="lakala-official" />\n',
+      {
+        channels: [{ id: 'lakala-official', line: 7 }],
+      },
+    );
     const found = lintSite(site([fees, deposit, mdx])).filter((f) => f.file === mdx.file && f.rule !== 'orphan');
     expect(found.map((f) => [f.rule, f.severity, f.line])).toEqual([
       ['internal-link', 'error', 5],
@@ -163,7 +217,11 @@ describe('lintSite', () => {
     const draft = article('content/articles/new.md', { title: '新文章', description: '待填写' }, body, { draft: true, published: false });
     expect(rules(lintSite(site([fees, deposit, draft])))).toEqual([]);
     const live = { ...draft, draft: false, published: true };
-    expect(rules(lintSite(site([fees, deposit, live])).filter((f) => f.file === live.file))).toEqual(['orphan', 'placeholder', 'placeholder']);
+    expect(rules(lintSite(site([fees, deposit, live])).filter((f) => f.file === live.file))).toEqual([
+      'orphan',
+      'placeholder',
+      'placeholder',
+    ]);
   });
 
   it('limits findings to the files asked for', () => {
@@ -192,7 +250,11 @@ describe('source rules', () => {
   // Frontmatter: title on line 2, sources on line 3, then one line per source URL.
   const dated = (sources: { url: string; accessed?: Date }[]) => {
     const raw = { title: '标题', sources: '', ...Object.fromEntries(sources.map((s, i) => [`  - url${i}`, s.url])) };
-    return article('content/articles/a.md', raw, '正文。', { sources: sources.map((s) => s.url), sourceEntries: sources, pubDate: new Date('2026-11-10T00:00:00+08:00') });
+    return article('content/articles/a.md', raw, '正文。', {
+      sources: sources.map((s) => s.url),
+      sourceEntries: sources,
+      pubDate: new Date('2026-11-10T00:00:00+08:00'),
+    });
   };
   const lintOne = (a: LintArticle) => lintSite(site([a])).filter((f) => f.rule !== 'orphan');
 

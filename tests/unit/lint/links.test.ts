@@ -5,13 +5,18 @@ const SITE = 'https://pos.example.com';
 
 describe('internalTarget', () => {
   it('reads article, category and tag links, relative or on the site’s own host', () => {
-    expect(internalTarget('/articles/pos-fei-lv-zen-me-kan/', SITE)).toEqual({ kind: 'articles', id: 'pos-fei-lv-zen-me-kan', noSlash: false });
+    expect(internalTarget('/articles/pos-fei-lv-zen-me-kan/', SITE)).toEqual({
+      kind: 'articles',
+      id: 'pos-fei-lv-zen-me-kan',
+      noSlash: false,
+    });
     expect(internalTarget('https://www.pos.example.com/articles/a/#fee', SITE)).toEqual({ kind: 'articles', id: 'a', noSlash: false });
     expect(internalTarget('/categories/fees/2/', SITE)).toEqual({ kind: 'categories', id: 'fees', noSlash: false });
     expect(internalTarget('/tags/lakala', SITE)).toEqual({ kind: 'tags', id: 'lakala', noSlash: true });
   });
   it('ignores other sites and other pages', () => {
-    for (const url of ['https://www.lakala.com/articles/a/', '/about/', '#faq', 'mailto:a@b.cn', '../a/']) expect(internalTarget(url, SITE), url).toBeUndefined();
+    for (const url of ['https://www.lakala.com/articles/a/', '/about/', '#faq', 'mailto:a@b.cn', '../a/'])
+      expect(internalTarget(url, SITE), url).toBeUndefined();
   });
 });
 
@@ -56,7 +61,13 @@ describe('findOrphans', () => {
     ...extra,
   });
   it('lists published articles no other published article links to', () => {
-    const orphans = findOrphans([a('a', ['b']), a('b', ['a']), a('c', ['c']), a('d', [], { published: false }), a('e', ['c'], { published: false })]);
+    const orphans = findOrphans([
+      a('a', ['b']),
+      a('b', ['a']),
+      a('c', ['c']),
+      a('d', [], { published: false }),
+      a('e', ['c'], { published: false }),
+    ]);
     // c links only to itself and e is a draft: c is an orphan; d is a draft and not reported.
     expect(orphans).toEqual(['c.md']);
   });

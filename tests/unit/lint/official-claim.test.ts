@@ -60,7 +60,9 @@ describe('officialClaimHits', () => {
 
 describe('officialLinkMessage', () => {
   it('reports link text that calls an agent’s page official', () => {
-    expect(officialLinkMessage({ url: 'https://www.soupos.cn/apply', text: '点此进入官网' }, CHANNELS)).toContain('称为“官网”：“点此进入官网”');
+    expect(officialLinkMessage({ url: 'https://www.soupos.cn/apply', text: '点此进入官网' }, CHANNELS)).toContain(
+      '称为“官网”：“点此进入官网”',
+    );
   });
   it('leaves other links, denials and text the text rule already reads', () => {
     expect(officialLinkMessage({ url: 'https://www.lakala.com/', text: '拉卡拉官网' }, CHANNELS)).toBeUndefined();

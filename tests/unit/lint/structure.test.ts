@@ -43,7 +43,11 @@ describe('link texts', () => {
     expect(check('[点这里！](https://www.lakala.com/)\n')).toEqual([['link-text', 'warning', 1]]);
   });
   it('accepts descriptive link text and image links with alt', () => {
-    expect(check('费率构成可以参考[POS机费率怎么看](/articles/pos-fei-lv-zen-me-kan/)。\n\n[![拉卡拉官网首页](./a.png)](https://www.lakala.com/)\n')).toEqual([]);
+    expect(
+      check(
+        '费率构成可以参考[POS机费率怎么看](/articles/pos-fei-lv-zen-me-kan/)。\n\n[![拉卡拉官网首页](./a.png)](https://www.lakala.com/)\n',
+      ),
+    ).toEqual([]);
   });
   it('knows generic wording in Chinese and English', () => {
     for (const t of ['点击这里', '点这里', '这里', '点击此处', 'click here', '查看更多']) expect(isGenericLinkText(t), t).toBe(true);

@@ -14,8 +14,14 @@ describe('findStuffing', () => {
     expect(found[0]!.density).toBeGreaterThan(0.3);
   });
   it('does not flag a real article that keeps returning to its topic', () => {
-    const raw = readFileSync(new URL('../../../content/articles/ge-ren-shou-kuan-ma-yu-jing-ying-shou-kuan-ma.md', import.meta.url), 'utf8');
-    const body = raw.split(/\n---\n/).slice(1).join('\n');
+    const raw = readFileSync(
+      new URL('../../../content/articles/ge-ren-shou-kuan-ma-yu-jing-ying-shou-kuan-ma.md', import.meta.url),
+      'utf8',
+    );
+    const body = raw
+      .split(/\n---\n/)
+      .slice(1)
+      .join('\n');
     expect(findStuffing(body)).toEqual([]);
   });
   it('needs enough repetitions: a short answer may repeat a word a few times', () => {

@@ -46,6 +46,8 @@ describe('sharedTerm', () => {
 describe('titleStackingMessage', () => {
   it('joins the problems and cites Baidu’s title rules', () => {
     expect(titleStackingMessage('拉卡拉POS机一年没刷还能用吗？')).toBeUndefined();
-    expect(titleStackingMessage('POS机办理|POS机申请_微信haopos888')).toMatch(/^标题堆砌：含QQ或微信号 “微信haopos888”；用分隔符 “\|”“_” 把标题分成了 3 段关键词。百度搜索的标题规范/);
+    expect(titleStackingMessage('POS机办理|POS机申请_微信haopos888')).toMatch(
+      /^标题堆砌：含QQ或微信号 “微信haopos888”；用分隔符 “\|”“_” 把标题分成了 3 段关键词。百度搜索的标题规范/,
+    );
   });
 });

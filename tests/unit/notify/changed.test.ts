@@ -6,7 +6,12 @@ import type { ValidArticle } from '../../../src/schema/validate.ts';
 
 const NOW = new Date('2026-06-01T04:00:00Z');
 const article = (file: string, slug: string, data: Record<string, unknown> = {}) =>
-  ({ file, slug, body: '', data: { draft: false, noindex: false, pubDate: new Date('2026-05-01T00:00:00Z'), ...data } }) as unknown as ValidArticle;
+  ({
+    file,
+    slug,
+    body: '',
+    data: { draft: false, noindex: false, pubDate: new Date('2026-05-01T00:00:00Z'), ...data },
+  }) as unknown as ValidArticle;
 
 const articles = [
   article('content/articles/hello.md', 'hello'),
@@ -18,7 +23,11 @@ const articles = [
 
 describe('articleTargets', () => {
   it('gives each changed article its URL under its slug and the sitemap’s lastmod', () => {
-    const { targets, skipped } = articleTargets(['/p/content/articles/hello.md', '/p/content/articles/中文.md'], articles, { root: '/p', now: NOW, siteUrl: 'https://x.cn' });
+    const { targets, skipped } = articleTargets(['/p/content/articles/hello.md', '/p/content/articles/中文.md'], articles, {
+      root: '/p',
+      now: NOW,
+      siteUrl: 'https://x.cn',
+    });
     expect(targets).toEqual([
       { url: 'https://x.cn/articles/hello/', lastmod: '2026-05-01T00:00:00.000Z' },
       { url: 'https://x.cn/articles/zhong-wen/', lastmod: '2026-05-20T00:00:00.000Z' },

@@ -7,13 +7,19 @@ import { siteTargets, targetsFromArgs } from '../../../scripts/notify/targets.ts
 const SITE = 'https://x.cn';
 const KEY = { INDEXNOW_KEY: '0123456789abcdef' };
 const BAIDU = { BAIDU_PUSH_SITE: 'https://x.cn', BAIDU_PUSH_TOKEN: 'tok' };
-const ids = (env: Record<string, string>, options: Parameters<typeof setupEngines>[2] = { dryRun: false }) => setupEngines(env, SITE, options).engines.map((e) => e.id);
+const ids = (env: Record<string, string>, options: Parameters<typeof setupEngines>[2] = { dryRun: false }) =>
+  setupEngines(env, SITE, options).engines.map((e) => e.id);
 
 describe('parseNotifyArgs', () => {
   it('takes exactly one source of URLs', () => {
     expect(parseNotifyArgs(['/a/', 'https://x.cn/b/']).source).toEqual({ kind: 'urls', urls: ['/a/', 'https://x.cn/b/'] });
     expect(parseNotifyArgs(['--changed-since', 'HEAD~1']).source).toEqual({ kind: 'changed-since', ref: 'HEAD~1' });
-    expect(parseNotifyArgs(['--from-sitemap', '--dry-run'])).toMatchObject({ source: { kind: 'sitemap' }, dryRun: true, force: false, dist: 'dist' });
+    expect(parseNotifyArgs(['--from-sitemap', '--dry-run'])).toMatchObject({
+      source: { kind: 'sitemap' },
+      dryRun: true,
+      force: false,
+      dist: 'dist',
+    });
     expect(() => parseNotifyArgs([])).toThrow(UsageError);
     expect(() => parseNotifyArgs(['--from-sitemap', '/a/'])).toThrow('只能选一个');
   });
@@ -49,7 +55,11 @@ describe('setupEngines', () => {
   });
 
   it('takes the endpoints from the environment, and refuses a bad key or endpoint', () => {
-    const { engines } = setupEngines({ ...KEY, ...BAIDU, INDEXNOW_ENDPOINT: 'http://127.0.0.1:1/in', BAIDU_PUSH_ENDPOINT: 'http://127.0.0.1:1/urls' }, SITE, { dryRun: false });
+    const { engines } = setupEngines(
+      { ...KEY, ...BAIDU, INDEXNOW_ENDPOINT: 'http://127.0.0.1:1/in', BAIDU_PUSH_ENDPOINT: 'http://127.0.0.1:1/urls' },
+      SITE,
+      { dryRun: false },
+    );
     expect(engines.map((e) => e.endpoint)).toEqual(['http://127.0.0.1:1/in', 'http://127.0.0.1:1/urls']);
     expect(engines.map((e) => e.maxBatch)).toEqual([10_000, 2000]);
     expect(() => ids({ INDEXNOW_KEY: 'short' })).toThrow('INDEXNOW_KEY 不是合法的 IndexNow 密钥');
@@ -67,12 +77,17 @@ describe('notifySite', () => {
 
 describe('URLs named by hand', () => {
   it('takes site paths and absolute URLs', () => {
-    expect(targetsFromArgs(['/articles/a/', 'https://x.cn/b/'], SITE)).toEqual([{ url: 'https://x.cn/articles/a/' }, { url: 'https://x.cn/b/' }]);
+    expect(targetsFromArgs(['/articles/a/', 'https://x.cn/b/'], SITE)).toEqual([
+      { url: 'https://x.cn/articles/a/' },
+      { url: 'https://x.cn/b/' },
+    ]);
     expect(() => targetsFromArgs(['http://'], SITE)).toThrow('不是网址');
   });
 
   it('keeps one of each and refuses another site’s', () => {
-    expect(siteTargets([{ url: 'https://x.cn/a/' }, { url: 'https://x.cn/a/', lastmod: 'x' }], SITE, '命令行')).toEqual([{ url: 'https://x.cn/a/' }]);
+    expect(siteTargets([{ url: 'https://x.cn/a/' }, { url: 'https://x.cn/a/', lastmod: 'x' }], SITE, '命令行')).toEqual([
+      { url: 'https://x.cn/a/' },
+    ]);
     expect(() => siteTargets([{ url: 'https://y.cn/a/' }, { url: 'http://x.cn/b/' }], SITE, '命令行')).toThrow(
       '命令行里有 2 个网址不属于站点 https://x.cn（SITE_URL；构建时和推送时的 SITE_URL 要一致）：\n  https://y.cn/a/\n  http://x.cn/b/',
     );

@@ -30,7 +30,12 @@ describe('IndexNow key', () => {
 
 describe('IndexNow request and answers', () => {
   it('posts host, key, keyLocation and urlList', () => {
-    expect(indexNowPayload('https://x.cn', 'k'.repeat(8), URLS)).toEqual({ host: 'x.cn', key: 'kkkkkkkk', keyLocation: 'https://x.cn/kkkkkkkk.txt', urlList: URLS });
+    expect(indexNowPayload('https://x.cn', 'k'.repeat(8), URLS)).toEqual({
+      host: 'x.cn',
+      key: 'kkkkkkkk',
+      keyLocation: 'https://x.cn/kkkkkkkk.txt',
+      urlList: URLS,
+    });
     expect(indexNowPayload('https://x.cn/pos/', 'k'.repeat(8), URLS).keyLocation).toBe('https://x.cn/pos/kkkkkkkk.txt');
   });
 
@@ -84,7 +89,9 @@ describe('Baidu request and answers', () => {
       /^百度推送失败：HTTP 401，token is not valid；检查 BAIDU_PUSH_TOKEN .*\n  答复：\{"error":401,"message":"token is not valid"\}$/,
     );
     expect(() => baiduOutcome(answer(400, { error: 400, message: 'site error' }), URLS)).toThrow('检查 BAIDU_PUSH_SITE');
-    expect(() => baiduOutcome(answer(502, '<html>bad gateway</html>'), URLS)).toThrow('百度推送失败：HTTP 502\n  答复：<html>bad gateway</html>');
+    expect(() => baiduOutcome(answer(502, '<html>bad gateway</html>'), URLS)).toThrow(
+      '百度推送失败：HTTP 502\n  答复：<html>bad gateway</html>',
+    );
     expect(() => baiduOutcome(answer(200, 'ok'), URLS)).toThrow('答复不是 { success, remain } 形式的 JSON');
   });
 });

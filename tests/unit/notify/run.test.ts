@@ -29,7 +29,14 @@ function fakeEngine(id: Engine['id'], maxBatch: number, answer: (urls: readonly 
 async function run(engines: Engine[], record: NotifyRecord = emptyRecord(), extra: { dryRun?: boolean; force?: boolean } = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const result = await notifyEngines(targets, engines, record, { dryRun: false, force: false, now: NOW, log: (t) => out.push(t), warn: (t) => err.push(t), ...extra });
+  const result = await notifyEngines(targets, engines, record, {
+    dryRun: false,
+    force: false,
+    now: NOW,
+    log: (t) => out.push(t),
+    warn: (t) => err.push(t),
+    ...extra,
+  });
   return { ...result, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -49,7 +56,14 @@ describe('notifyEngines', () => {
   it('hands over the record after every answered batch, so a run stopped halfway keeps what was taken', async () => {
     const { engine } = fakeEngine('indexnow', 2, (urls) => ({ accepted: [...urls], notes: [] }));
     const saved: number[] = [];
-    await notifyEngines(targets, [engine], emptyRecord(), { dryRun: false, force: false, now: NOW, log: () => {}, warn: () => {}, save: (r) => saved.push(Object.keys(r.engines.indexnow ?? {}).length) });
+    await notifyEngines(targets, [engine], emptyRecord(), {
+      dryRun: false,
+      force: false,
+      now: NOW,
+      log: () => {},
+      warn: () => {},
+      save: (r) => saved.push(Object.keys(r.engines.indexnow ?? {}).length),
+    });
     expect(saved).toEqual([2, 4, 5]);
   });
 
@@ -70,7 +84,9 @@ describe('notifyEngines', () => {
     expect(pushed(record, 'baidu')).toEqual(['https://x.cn/a/', 'https://x.cn/b/']);
     expect(record.quota.baidu).toEqual({ day: DAY, remain: 0 });
     expect(failed).toBe(false);
-    expect(out).toContain('百度：今天的配额已用完，还有 3 个网址没有推送，留待下次（没有记录，下次运行会推送）：\n  https://x.cn/c/\n  https://x.cn/d/\n  https://x.cn/e/');
+    expect(out).toContain(
+      '百度：今天的配额已用完，还有 3 个网址没有推送，留待下次（没有记录，下次运行会推送）：\n  https://x.cn/c/\n  https://x.cn/d/\n  https://x.cn/e/',
+    );
   });
 
   it('sends no more than today’s known quota, and nothing once it is 0', async () => {
@@ -86,7 +102,11 @@ describe('notifyEngines', () => {
   });
 
   it('keeps a batch refused as over quota for next time', async () => {
-    const { engine } = fakeEngine('baidu', 2000, () => ({ accepted: [], remain: 0, notes: ['百度：今日配额已用完（over quota），这一批没有被接受。'] }));
+    const { engine } = fakeEngine('baidu', 2000, () => ({
+      accepted: [],
+      remain: 0,
+      notes: ['百度：今日配额已用完（over quota），这一批没有被接受。'],
+    }));
     const { record, failed, out } = await run([engine]);
     expect(pushed(record, 'baidu')).toEqual([]);
     expect(failed).toBe(false);
@@ -95,7 +115,9 @@ describe('notifyEngines', () => {
 
   it('leaves a failing engine’s record as it was and goes on with the others', async () => {
     const start = markPushed(emptyRecord(), 'indexnow', targets.slice(0, 1), new Date('2026-01-01T00:00:00Z'));
-    const bad = fakeEngine('indexnow', 2, (_, call) => (call === 1 ? { accepted: ['https://x.cn/b/', 'https://x.cn/c/'], notes: [] } : new EngineError('IndexNow 推送失败：HTTP 429')));
+    const bad = fakeEngine('indexnow', 2, (_, call) =>
+      call === 1 ? { accepted: ['https://x.cn/b/', 'https://x.cn/c/'], notes: [] } : new EngineError('IndexNow 推送失败：HTTP 429'),
+    );
     const good = fakeEngine('baidu', 2000, (urls) => ({ accepted: [...urls], remain: 5, notes: [] }));
     const { record, failed, err } = await run([bad.engine, good.engine], start);
     expect(failed).toBe(true);

@@ -14,11 +14,17 @@ describe('sitemap parsing', () => {
   it('reads the child sitemaps of an index', () => expect(parseSitemapIndex(INDEX)).toEqual(['https://x.cn/sitemap-0.xml']));
 
   it('reads URLs with their lastmod when they have one, entities decoded', () => {
-    expect(parseUrlset(URLSET)).toEqual([{ url: 'https://x.cn/', lastmod: '2026-03-10T16:00:00.000Z' }, { url: 'https://x.cn/about/' }, { url: 'https://x.cn/tags/a&b/' }]);
+    expect(parseUrlset(URLSET)).toEqual([
+      { url: 'https://x.cn/', lastmod: '2026-03-10T16:00:00.000Z' },
+      { url: 'https://x.cn/about/' },
+      { url: 'https://x.cn/tags/a&b/' },
+    ]);
   });
 
   it('accepts whitespace and line breaks around values', () => {
-    expect(parseUrlset('<urlset>\n  <url>\n    <loc>\n      https://x.cn/a/\n    </loc>\n  </url>\n</urlset>')).toEqual([{ url: 'https://x.cn/a/' }]);
+    expect(parseUrlset('<urlset>\n  <url>\n    <loc>\n      https://x.cn/a/\n    </loc>\n  </url>\n</urlset>')).toEqual([
+      { url: 'https://x.cn/a/' },
+    ]);
   });
 });
 
