@@ -106,7 +106,7 @@ export function markdownTable(rows: BenchRow[]): string {
     '× Hugo',
     "others' CPU s",
   ];
-  const lines = [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`];
+  const lines = [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`];
   for (const r of sortRows(rows)) {
     const mine = r.system === 'ours' || r.system === 'ours-warm';
     const cells = r.ok
@@ -146,7 +146,7 @@ export function parseCardLog(log: string): ShareCardPhase | undefined {
 /** Share cards: their cold and warm cost (drawn beside Astro, so not all of it is wall time). */
 export function cardsTable(rows: BenchRow[]): string {
   const head = ['N', 'system', 'cards drawn', 'cards reused', 'drawing s', 'ms / card drawn'];
-  const lines = [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`];
+  const lines = [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`];
   for (const r of sortRows(rows)) {
     if (!r.ok || !r.cards) continue;
     const perCard = r.cards.drawn ? (r.cards.seconds * 1000) / r.cards.drawn : undefined;
@@ -172,7 +172,7 @@ export function phaseTable(rows: BenchRow[]): string {
     'rest s',
     'peak RSS MB while indexing',
   ];
-  const lines = [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`];
+  const lines = [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`];
   for (const r of sortRows(rows)) {
     if (!r.ok || !r.astro) continue;
     const after = r.searchAfterAstroS ?? r.searchS;

@@ -15,7 +15,10 @@ export async function serveSite(root: string): Promise<ServedSite> {
     return {
       url: `http://127.0.0.1:${served.port}`,
       by: 'nginx with the production rules (scripts/serve-nginx.ts: gzip, cache and security headers)',
-      close: () => (served.child.kill('SIGTERM'), served.exited),
+      close: () => {
+        served.child.kill('SIGTERM');
+        return served.exited;
+      },
     };
   }
   const plain = await serve(root);

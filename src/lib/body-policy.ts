@@ -28,6 +28,7 @@ export const RENDERED_EXPECTED = `${BODY_POLICY_EXPECTED}。这一处是检查�
 
 export function isSafeUrl(url: string): boolean {
   // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: those very characters are what is removed
   return SAFE_SCHEME.test(url.replace(/[\u0000-\u0020\u007f]+/g, ''));
 }
 

@@ -33,7 +33,10 @@ export function buildRelatedIndex(items: readonly RelatedInput[], options: { lim
   });
   // Position of each article inside its own category list, for prev/next.
   const inCategory = new Map<string, number>();
-  for (const list of byCategory.values()) list.forEach((i, k) => inCategory.set(items[i]!.slug, k));
+  for (const list of byCategory.values())
+    list.forEach((i, k) => {
+      inCategory.set(items[i]!.slug, k);
+    });
 
   const candidatesAround = (list: number[], self: number): number[] => {
     if (list.length <= bucketCap) return list;

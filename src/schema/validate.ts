@@ -188,10 +188,10 @@ export function validateContent(
       }
     };
     ref('category', data.category, categories, 'content/taxonomy/categories.yaml ');
-    data.tags.forEach((tag, i) => ref('tags', tag, tags, 'content/taxonomy/tags.yaml ', `tags → 第 ${i + 1} 项`));
+    for (const [i, tag] of data.tags.entries()) ref('tags', tag, tags, 'content/taxonomy/tags.yaml ', `tags → 第 ${i + 1} 项`);
     ref('author', data.author, authors, 'content/authors/ ');
     if (data.reviewedBy) ref('reviewedBy', data.reviewedBy, authors, 'content/authors/ ');
-    data.channels.forEach((id, i) => ref('channels', id, channels, 'content/channels/ ', `channels → 第 ${i + 1} 项`));
+    for (const [i, id] of data.channels.entries()) ref('channels', id, channels, 'content/channels/ ', `channels → 第 ${i + 1} 项`);
     for (const mention of channelMentions(source.file, source.body ?? '')) {
       if (!channels.has(mention.id)) {
         refProblems.push({

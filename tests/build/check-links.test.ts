@@ -25,7 +25,7 @@ function blocks(stdout: string): Map<string, string[]> {
   const found = new Map<string, string[]>();
   for (const block of stdout.split(/\n\n+/)) {
     const [head, ...rest] = block.split('\n');
-    const m = /^(?:✗ 失效|→ 重定向)  (\S+)$/.exec(head ?? '');
+    const m = /^(?:✗ 失效|→ 重定向) {2}(\S+)$/.exec(head ?? '');
     if (m)
       found.set(
         `${head!.startsWith('✗') ? 'dead' : 'redirect'} ${m[1]}`,
@@ -213,7 +213,7 @@ describe('check:links offline', () => {
   it('prints one line per problem with file, line and severity, and exits 1 on errors', async () => {
     const run = await checkLinks(s, []);
     const file = s.label('articles/bad-links.md');
-    const lines = run.stdout.split('\n').filter((line) => /^\S+:\d+  (error|warning)  /.test(line));
+    const lines = run.stdout.split('\n').filter((line) => /^\S+:\d+ {2}(error|warning) {2}/.test(line));
     expect(lines.map((line) => line.split('  ').slice(0, 2).join(' '))).toEqual([
       `${file}:9 error`,
       `${file}:12 error`,

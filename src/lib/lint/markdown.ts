@@ -2,7 +2,7 @@
 // positions: visible text, links and headings. Positions come from the parser, never from
 // regexes over the whole file, so code blocks, link targets and JSX are never mistaken for text.
 import type { Definition, Nodes, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { parseMarkdown } from '../markdown-parse.ts';
 
 /** Maps offsets in the body to 1-based file lines and columns. */
@@ -176,7 +176,7 @@ export function parseBody(body: string, mdx: boolean): ParsedBody {
         const source = body.slice(start, end);
         links.push({
           url,
-          text: toString(node, { includeImageAlt: false }),
+          text: textOf(node, { includeImageAlt: false }),
           imageAlt: image && 'alt' in image ? (image.alt ?? '') : undefined,
           offset: start,
           // A literal is written as its own text, not as [text](url) or <url>.

@@ -46,13 +46,14 @@ interface Mention {
   channel: LintChannel;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function mentions(text: string, channels: readonly LintChannel[]): Mention[] {
   const found: Mention[] = [];
   for (const channel of channels) {
     for (const name of channelNames(channel.name)) {
-      for (const m of text.matchAll(new RegExp(escape(name), 'gi'))) found.push({ index: m.index, end: m.index + m[0].length, channel });
+      for (const m of text.matchAll(new RegExp(escapeRegExp(name), 'gi')))
+        found.push({ index: m.index, end: m.index + m[0].length, channel });
     }
   }
   const byHost = byOwnHost(channels);

@@ -1,7 +1,7 @@
 // Structure rules over the Markdown tree: "no-h1" (the layout prints the only h1),
 // "heading-skip", "empty-section", "image-alt", "link-text" (empty or “点击这里”).
 import type { Nodes, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { quote } from './text.ts';
 import type { Severity } from './types.ts';
 
@@ -58,7 +58,7 @@ export function checkHeadings(tree: Root): NodeHit[] {
   let previous = 1;
   each(tree, (node) => {
     if (node.type !== 'heading') return;
-    const text = toString(node);
+    const text = textOf(node);
     if (node.depth === 1) {
       hits.push({
         rule: 'no-h1',
@@ -85,7 +85,7 @@ export function checkHeadings(tree: Root): NodeHit[] {
       rule: 'empty-section',
       severity: 'warning',
       ...at(node),
-      message: `小节 ${quote(`${hashes(node.depth)} ${toString(node)}`)} 下面没有内容。请补上正文，或删除这个标题`,
+      message: `小节 ${quote(`${hashes(node.depth)} ${textOf(node)}`)} 下面没有内容。请补上正文，或删除这个标题`,
     });
   });
   return hits;
@@ -131,7 +131,7 @@ export function checkLinkTexts(tree: Root): NodeHit[] {
   const hits: NodeHit[] = [];
   each(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'linkReference') return;
-    const text = toString(node, { includeImageAlt: true }).trim();
+    const text = textOf(node, { includeImageAlt: true }).trim();
     const target = node.type === 'link' ? node.url : `[${node.identifier}]`;
     if (!text) {
       hits.push({

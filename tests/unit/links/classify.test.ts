@@ -158,6 +158,6 @@ describe('checkOffline', () => {
     ]);
     expect(result.groups.map((g) => g.href)).toEqual(['http://x.example.com/']);
     expect(result.unrequestable.map((g) => g.href)).toEqual(['http://localhost:3000/']);
-    expect(formatFinding(result.findings[0]!)).toMatch(/^a\.md:12  error  网址格式不对/);
+    expect(formatFinding(result.findings[0]!)).toMatch(/^a\.md:12 {2}error {2}网址格式不对/);
   });
 });

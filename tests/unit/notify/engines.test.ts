@@ -49,7 +49,7 @@ describe('IndexNow request and answers', () => {
   it('explains a refusal with the status and the body', () => {
     const refuse = () => indexNowOutcome(answer(403, 'Forbidden: key not valid'), URLS);
     expect(refuse).toThrow(EngineError);
-    expect(refuse).toThrow(/^IndexNow 推送失败：HTTP 403（密钥无效.*）\n  答复：Forbidden: key not valid$/);
+    expect(refuse).toThrow(/^IndexNow 推送失败：HTTP 403（密钥无效.*）\n {2}答复：Forbidden: key not valid$/);
     expect(() => indexNowOutcome(answer(500, ''), URLS)).toThrow('IndexNow 推送失败：HTTP 500\n  答复：（空）');
   });
 });
@@ -86,7 +86,7 @@ describe('Baidu request and answers', () => {
 
   it('shows Baidu’s error message with what to check', () => {
     expect(() => baiduOutcome(answer(401, { error: 401, message: 'token is not valid' }), URLS)).toThrow(
-      /^百度推送失败：HTTP 401，token is not valid；检查 BAIDU_PUSH_TOKEN .*\n  答复：\{"error":401,"message":"token is not valid"\}$/,
+      /^百度推送失败：HTTP 401，token is not valid；检查 BAIDU_PUSH_TOKEN .*\n {2}答复：\{"error":401,"message":"token is not valid"\}$/,
     );
     expect(() => baiduOutcome(answer(400, { error: 400, message: 'site error' }), URLS)).toThrow('检查 BAIDU_PUSH_SITE');
     expect(() => baiduOutcome(answer(502, '<html>bad gateway</html>'), URLS)).toThrow(
