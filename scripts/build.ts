@@ -80,14 +80,15 @@ astro = spawn(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.t
 const astroExit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
   astro!.on('close', (code, signal) => done({ code, signal })),
 );
-// Stopped from outside (Ctrl-C, a host's timeout): Astro and Pagefind are stopped too, and the
-// failure path below leaves nothing behind, the search documents in memory included.
-const stopSearch = new AbortController();
+// Stopped from outside (Ctrl-C, a host's timeout) or Astro failed: Astro, Pagefind and the share
+// cards stop too, and the failure path below leaves nothing behind, the search documents in
+// memory included.
+const stopSideWork = new AbortController();
 let stoppedBy: NodeJS.Signals | undefined;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     stoppedBy = signal;
-    stopSearch.abort();
+    stopSideWork.abort();
     astro?.kill();
   });
 }
@@ -137,7 +138,7 @@ let search: Promise<unknown>;
 try {
   search = indexSite(content, now, searchIndex, {
     moreJobsAfter: astroExit,
-    signal: stopSearch.signal,
+    signal: stopSideWork.signal,
     cacheDir: resolve(cacheRoot, 'search'),
     everyPage: true,
   });
@@ -161,12 +162,12 @@ const cards = siteShareCards(
   },
   now,
 );
-const drawing = drawShareCards(cards, SITE.name, cardsCache);
+const drawing = drawShareCards(cards, SITE.name, cardsCache, stopSideWork.signal);
 drawing.catch(() => undefined);
 const astroResult = await astroExit;
 rmSync(planFile, { force: true });
 if (astroResult.code !== 0) {
-  stopSearch.abort();
+  stopSideWork.abort();
   await search.catch(() => undefined);
   await drawing.catch(() => undefined);
   await previousRemoved;

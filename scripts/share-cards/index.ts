@@ -28,8 +28,16 @@ export interface CardReport {
 const cacheFile = (cacheDir: string, url: string) =>
   join(cacheDir, `${createHash('sha256').update(`${url}|${FONT_VERSION}|${RENDERER_VERSION}`).digest('hex').slice(0, 32)}.png`);
 
-/** Draws every card that is not in `cacheDir` yet. */
-export async function drawShareCards(cards: ReadonlyMap<string, ShareCard>, siteName: string, cacheDir: string): Promise<CardReport> {
+/**
+ * Draws every card that is not in `cacheDir` yet. Aborting `signal` stops after the cards being
+ * drawn (a failed or stopped build must not wait for thousands more); those drawn stay cached.
+ */
+export async function drawShareCards(
+  cards: ReadonlyMap<string, ShareCard>,
+  siteName: string,
+  cacheDir: string,
+  signal?: AbortSignal,
+): Promise<CardReport> {
   const started = performance.now();
   mkdirSync(cacheDir, { recursive: true });
   const font = new FontIndex(fontSlices());
@@ -56,7 +64,7 @@ export async function drawShareCards(cards: ReadonlyMap<string, ShareCard>, site
   }
   let next = 0;
   const worker = async () => {
-    while (next < todo.length) {
+    while (next < todo.length && !signal?.aborted) {
       const { url, card } = todo[next++]!;
       const png = await renderer.render(cardNode(card, siteName) as never, {
         width: SHARE_CARD.width,
