@@ -9,7 +9,10 @@ const dir = mkdtempSync(join(tmpdir(), 'share-cards-draw-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cards = new Map<string, ShareCard>(
-  Array.from({ length: 6 }, (_, i) => [`/articles/a-${i}/`, { kicker: '费率', title: `第${i}篇：刷卡手续费怎么算`, date: '2026-11-30' }] as const),
+  Array.from(
+    { length: 6 },
+    (_, i) => [`/articles/a-${i}/`, { kicker: '费率', title: `第${i}篇：刷卡手续费怎么算`, date: '2026-11-30' }] as const,
+  ),
 );
 
 describe('drawShareCards', () => {
