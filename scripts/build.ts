@@ -10,7 +10,8 @@ import { buildInputsFrom, handoverEnv, outDirFrom, publicationNow, type BuildInp
 import { productionWarnings } from '../src/lib/production-checks.ts';
 import { configPlan, configPlanFile, serializeConfigPlan } from '../src/lib/config-plan.ts';
 import { formatDateTimeZh } from '../src/lib/dates.ts';
-import { publicationCounts } from '../src/lib/published.ts';
+import { isPublished, publicationCounts } from '../src/lib/published.ts';
+import { incompleteSiteMessage, missingArticlePages } from './lib/site-complete.ts';
 import { indexNowKeyFile } from './notify.ts';
 
 const root = process.cwd();
@@ -175,6 +176,23 @@ if (astroResult.code !== 0) {
   fail(stoppedBy ? stoppedMessage() : astroResult.signal ? `Astro 构建被信号 ${astroResult.signal} 中止。` : '');
 }
 
+const counts = publicationCounts(
+  content.articles.map((a) => a.data),
+  now,
+);
+// Every published article has its page, or nothing is deployed (scripts/lib/site-complete.ts).
+const missing = missingArticlePages(
+  scratch,
+  content.articles.filter((a) => isPublished(a.data, now)).map((a) => a.slug),
+);
+if (missing.length) {
+  stopSideWork.abort();
+  await search.catch(() => undefined);
+  await drawing.catch(() => undefined);
+  await previousRemoved;
+  fail(incompleteSiteMessage(missing, counts.published));
+}
+
 let cardReport: Awaited<typeof drawing> | undefined;
 try {
   await search;
@@ -196,10 +214,6 @@ try {
 rmSync(outDir, { recursive: true, force: true });
 renameSync(scratch, outDir);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const counts = publicationCounts(
-  content.articles.map((a) => a.data),
-  now,
-);
 const next = counts.nextScheduled ? `（最早 ${formatDateTimeZh(counts.nextScheduled)}）` : '';
 console.log(
   `已生成网站：${outDir}（${seconds} 秒）。文章：已发布 ${counts.published} 篇，定时发布 ${counts.scheduled} 篇${next}，草稿 ${counts.drafts} 篇。`,
