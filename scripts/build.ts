@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { SITE } from '../src/config.ts';
 import { buildInputsFrom, handoverEnv, outDirFrom, publicationNow, type BuildInputs } from '../src/build-inputs.ts';
@@ -11,6 +12,7 @@ import { productionWarnings } from '../src/lib/production-checks.ts';
 import { configPlan, configPlanFile, serializeConfigPlan } from '../src/lib/config-plan.ts';
 import { formatDateTimeZh } from '../src/lib/dates.ts';
 import { isPublished, publicationCounts } from '../src/lib/published.ts';
+import { astroHeapArgs } from './lib/astro-heap.ts';
 import { incompleteSiteMessage, missingArticlePages } from './lib/site-complete.ts';
 import { indexNowKeyFile } from './notify.ts';
 
@@ -73,11 +75,15 @@ try {
 
 // Astro in its own process (its memory is returned when it exits), started now so that it loads
 // Astro (~1.2 s) while the content is validated here; it builds only when told to, below.
-astro = spawn(process.execPath, [resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch], {
-  cwd: root,
-  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-  env: { ...process.env, ...handoverEnv({ inputs, planFile }) },
-});
+astro = spawn(
+  process.execPath,
+  [...astroHeapArgs(totalmem(), process.env.NODE_OPTIONS), resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch],
+  {
+    cwd: root,
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, ...handoverEnv({ inputs, planFile }) },
+  },
+);
 const astroExit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
   astro!.on('close', (code, signal) => done({ code, signal })),
 );

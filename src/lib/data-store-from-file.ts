@@ -19,6 +19,7 @@
 // if it renames the metadata, incremental builds re-render every page (slow, still correct).
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Astro's id for the content store module. */
 export const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
@@ -27,9 +28,14 @@ export const DATA_STORE_FILE = 'data-store.json';
 /** How a module marks itself as content data for Astro's incremental build. */
 export const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } } as const;
 
-/** The module's code: the store parsed from its file when the renderer starts. */
+const READER = fileURLToPath(new URL('./json-array-file.ts', import.meta.url));
+
+/**
+ * The module's code: the store parsed from its file when the renderer starts, in slices, so a
+ * store larger than a JavaScript string can be (100,000 articles) is read too.
+ */
 export function dataStoreModule(file: string): string {
-  return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+  return `import { readJsonArrayFile } from ${JSON.stringify(READER)};\nexport default readJsonArrayFile(${JSON.stringify(file)});\n`;
 }
 
 // Astro's single-file store is devalue's flat array; with experimental.collectionStorage set the

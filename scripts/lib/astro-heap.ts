@@ -1,0 +1,8 @@
+// Astro keeps the whole content store in its process: about 1.3 GB at 10,000 articles, past
+// Node's default heap limit (~4 GB on this kind of machine) well before 100,000. Its process
+// may use half the machine's memory; Pagefind and the build script share the rest. A limit
+// set by the user (NODE_OPTIONS) wins.
+export function astroHeapArgs(totalMemoryBytes: number, nodeOptions = ''): string[] {
+  if (/--max-old-space-size/.test(nodeOptions)) return [];
+  return [`--max-old-space-size=${Math.max(4096, Math.floor(totalMemoryBytes / 2 / 2 ** 20))}`];
+}
