@@ -1,6 +1,7 @@
 // The glue between Astro's collections and the pure helpers in src/lib: every page asks here,
 // so pages, listings and feed all see the same set of articles, sorted the same way. (Search
 // and the sitemap are made from the validated content with the same predicate.)
+import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildInputs, publicationNow } from '../build-inputs.ts';
 import { SITE } from '../config.ts';
@@ -129,4 +130,21 @@ export async function articleKey(article: Article): Promise<string> {
 /** A listing page's (or a redirect's) cache key: what it lists and where it stands. */
 export async function listKey(articles: readonly Article[], ...position: unknown[]): Promise<string> {
   return pageKey(await siteKey(), articles.map(entryKey), position);
+}
+
+/** Every page of a listing per registry entry (a category, a tag), each with its cache key. */
+export async function listingPaths<E extends { id: string }>(
+  paginate: PaginateFunction,
+  entries: Iterable<E>,
+  groups: Map<string, Article[]>,
+) {
+  const pages = [...entries].flatMap((entry) =>
+    paginate(groups.get(entry.id) ?? [], { params: { id: entry.id }, props: { entry }, pageSize: SITE.pageSize }),
+  );
+  return Promise.all(
+    pages.map(async (path) => {
+      const { page, entry } = path.props;
+      return { ...path, cacheKey: await listKey(page.data, entry.id, page.currentPage, page.lastPage, page.total) };
+    }),
+  );
 }
