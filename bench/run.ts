@@ -2,6 +2,8 @@
 //                  [--fresh] [--timeout 3600]
 // npm run bench -- --sizes 1000 --profile     CPU profile of our build only (bench/out/profile-N.md)
 // npm run bench -- --report                   rewrite results.md and chart.svg from results.json
+// npm run bench -- --sizes 100000 --no-bare --no-hugo   the largest size, opt-in: ~15 min a build
+//                                                       and ~15 GB of disk (bare Astro fails there)
 //
 // Times the full production build (scripts/build.ts: validation, Astro, sitemap, feed, Pagefind)
 // on synthetic corpora of N articles, next to a bare Astro site and a bare Hugo site on the same
