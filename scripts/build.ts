@@ -171,15 +171,19 @@ const cards = siteShareCards(
 );
 const drawing = drawShareCards(cards, SITE.name, cardsCache, stopSideWork.signal);
 drawing.catch(() => undefined);
-const astroResult = await astroExit;
-rmSync(planFile, { force: true });
-if (astroResult.code !== 0) {
+/** Fails once Astro is done: the work beside it is stopped and waited for first. */
+async function failAfterAstro(message: string): Promise<never> {
   stopSideWork.abort();
   await search.catch(() => undefined);
   await drawing.catch(() => undefined);
   await previousRemoved;
+  fail(message);
+}
+const astroResult = await astroExit;
+rmSync(planFile, { force: true });
+if (astroResult.code !== 0) {
   // The child has already printed its problem block (or Astro's own error).
-  fail(stoppedBy ? stoppedMessage() : astroResult.signal ? `Astro 构建被信号 ${astroResult.signal} 中止。` : '');
+  await failAfterAstro(stoppedBy ? stoppedMessage() : astroResult.signal ? `Astro 构建被信号 ${astroResult.signal} 中止。` : '');
 }
 
 const counts = publicationCounts(
@@ -191,13 +195,7 @@ const missing = missingArticlePages(
   scratch,
   content.articles.filter((a) => isPublished(a.data, now)).map((a) => a.slug),
 );
-if (missing.length) {
-  stopSideWork.abort();
-  await search.catch(() => undefined);
-  await drawing.catch(() => undefined);
-  await previousRemoved;
-  fail(incompleteSiteMessage(missing, counts.published));
-}
+if (missing.length) await failAfterAstro(incompleteSiteMessage(missing, counts.published));
 
 let cardReport: Awaited<typeof drawing> | undefined;
 try {
