@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
-const OPEN = new Set([0x5b, 0x7b]);
-const CLOSE = new Set([0x5d, 0x7d]);
+const OPEN_ARRAY = 0x5b;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_ARRAY = 0x5d;
+const CLOSE_OBJECT = 0x7d;
 
 /** The elements of the JSON array in `text`, parsed `sliceBytes` at a time at the most (roughly). */
 export function parseJsonArray(text: Buffer, sliceBytes = 256 * 2 ** 20): unknown[] {
@@ -30,10 +32,10 @@ export function parseJsonArray(text: Buffer, sliceBytes = 256 * 2 ** 20): unknow
       else if (c === BACKSLASH) escaped = true;
       else if (c === QUOTE) inString = false;
     } else if (c === QUOTE) inString = true;
-    else if (OPEN.has(c)) {
+    else if (c === OPEN_ARRAY || c === OPEN_OBJECT) {
       depth++;
       if (depth === 1) start = i + 1;
-    } else if (CLOSE.has(c)) {
+    } else if (c === CLOSE_ARRAY || c === CLOSE_OBJECT) {
       depth--;
       if (depth === 0) {
         flush(start, i);
