@@ -3,29 +3,23 @@
 // link pointing at a page that exists, and search holding every published article. Assertions
 // name no article, so an editor's change turns this red only when the site it makes is broken.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../scripts/lib/check.ts';
 import { indexRecords } from '../../src/search/pagefind.ts';
 import { deepShare } from '../../src/lib/lint/sources.ts';
-import { build, ROOT, scratch, type BuildResult } from '../helpers/fixture.ts';
+import { build, builtPages, type BuiltPage, ROOT, scratch, type BuildResult } from '../helpers/fixture.ts';
+import { htmlValidationFailures } from '../helpers/html-validate.ts';
 
 const s = { ...scratch('real-content', 'site'), content: join(ROOT, 'content') };
 let result: BuildResult;
-let pages: { path: string; file: string; html: string }[] = [];
+let pages: BuiltPage[] = [];
 
 beforeAll(() => {
   result = build(s, { BUILD_NOW: '', SITE_URL: 'https://pos.example.com' });
   if (result.status !== 0) throw new Error(`the site's content does not build:\n${result.stderr}\n${result.stdout}`);
-  pages = (readdirSync(s.dist, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => ({
-      path: `/${f.split('\\').join('/')}`.replace(/index\.html$/, ''),
-      file: join(s.dist, f),
-      html: readFileSync(join(s.dist, f), 'utf8'),
-    }));
+  pages = builtPages(s.dist);
 }, 300_000);
 
 const isRedirect = (html: string) => html.includes('http-equiv="refresh"');
@@ -42,14 +36,7 @@ describe("the site's own content", () => {
   });
 
   it('is valid HTML on every page, under the project configuration (.htmlvalidate.json)', async () => {
-    const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const failures: string[] = [];
-    for (const p of pages) {
-      const report = await validator.validateFile(p.file);
-      for (const r of report.results)
-        for (const m of r.messages) failures.push(`${relative(ROOT, p.file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
-    }
-    expect(failures).toEqual([]);
+    expect(await htmlValidationFailures(pages.map((p) => p.file))).toEqual([]);
   });
 
   it('links only to pages that exist', () => {

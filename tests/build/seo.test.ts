@@ -1,13 +1,12 @@
 // What crawlers get: valid HTML, one h1 and one self-canonical per indexable page, an exact and
 // schema-valid sitemap, JSON-LD with Google's required properties, a parseable RSS 2.0 feed.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, page, ROOT, scratch, type BuildResult } from '../helpers/fixture.ts';
+import { build, builtPages, page, ROOT, scratch, type BuildResult } from '../helpers/fixture.ts';
+import { htmlValidationFailures } from '../helpers/html-validate.ts';
 
 const s = scratch('seo-build');
 const SITE = 'https://fixture.example.com';
@@ -17,12 +16,7 @@ let pages: { path: string; file: string; doc: HTMLElement }[] = [];
 beforeAll(() => {
   result = build(s);
   if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stderr}\n${result.stdout}`);
-  pages = (readdirSync(s.dist, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => {
-      const path = `/${f.split('\\').join('/')}`.replace(/index\.html$/, '');
-      return { path, file: join(s.dist, f), doc: parse(readFileSync(join(s.dist, f), 'utf8')) };
-    });
+  pages = builtPages(s.dist).map(({ path, file, html }) => ({ path, file, doc: parse(html) }));
 });
 
 const robots = (doc: HTMLElement) => doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '';
@@ -43,14 +37,7 @@ describe('HTML', () => {
   it('builds', () => expect(result.status, result.stderr).toBe(0));
 
   it('html-validate reports no error on any built page', async () => {
-    const validator = new HtmlValidate(new FileSystemConfigLoader()); // the project's .htmlvalidate.json
-    const failures: string[] = [];
-    for (const p of pages) {
-      const report = await validator.validateFile(p.file);
-      for (const r of report.results)
-        for (const m of r.messages) failures.push(`${relative(ROOT, p.file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
-    }
-    expect(failures).toEqual([]);
+    expect(await htmlValidationFailures(pages.map((p) => p.file))).toEqual([]);
     expect(pages.length).toBeGreaterThan(15);
   });
 

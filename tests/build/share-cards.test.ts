@@ -2,11 +2,11 @@
 // exists in dist/, is a 1200×630 PNG and differs from page to page; an article with a cover
 // shares its cover; a second build with one article changed draws one card and reuses the rest.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { article, build, scratch, type BuildResult } from '../helpers/fixture.ts';
+import { article, build, builtPages, scratch, type BuildResult } from '../helpers/fixture.ts';
 
 const s = scratch('share-cards');
 const SITE = 'https://fixture.example.com';
@@ -26,9 +26,9 @@ beforeAll(() => {
     s.write(`articles/extra-${i}.md`, article({ title: `补充文章${i}：鑫犇淼嫑`, category: 'alpha', tags: '[t-one]' }));
   first = build(s);
   if (first.status !== 0) throw new Error(first.stderr);
-  pages = (readdirSync(s.dist, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('index.html'))
-    .map((f) => ({ path: `/${f.split('\\').join('/')}`.replace(/index\.html$/, ''), doc: parse(readFileSync(join(s.dist, f), 'utf8')) }))
+  pages = builtPages(s.dist)
+    .filter((p) => p.file.endsWith('index.html'))
+    .map(({ path, html }) => ({ path, doc: parse(html) }))
     .filter((p) => !(p.doc.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '').includes('noindex'));
 });
 

@@ -1,7 +1,7 @@
 // Builds a fixture content tree with the real build script, in its own scratch folder, and
 // reports what an editor would see (exit code, output) plus helpers to read the result.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -144,4 +144,22 @@ export function article(fields: Record<string, string>, body = '正文。'): str
   return `---\n${Object.entries(all)
     .map(([k, v]) => `${k}: ${v}`)
     .join('\n')}\n---\n\n${body}\n`;
+}
+
+export interface BuiltPage {
+  /** The URL path, `/articles/x/` for `articles/x/index.html`. */
+  path: string;
+  file: string;
+  html: string;
+}
+
+/** Every HTML file of a built site, with the path it is served at. */
+export function builtPages(dist: string): BuiltPage[] {
+  return (readdirSync(dist, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => ({
+      path: `/${f.split('\\').join('/')}`.replace(/index\.html$/, ''),
+      file: join(dist, f),
+      html: readFileSync(join(dist, f), 'utf8'),
+    }));
 }
