@@ -1,5 +1,5 @@
-// Astro keeps the whole content store in its process: about 1.3 GB at 10,000 articles, past
-// Node's default heap limit (~4 GB on this kind of machine) well before 100,000. Its process
+// Astro keeps the whole content store in its process, which outgrows Node's default heap limit
+// long before 100,000 articles (README, "100,000 articles"). Its process
 // may use half the machine's memory; Pagefind and the build script share the rest. A limit
 // set by the user (NODE_OPTIONS) wins.
 export function astroHeapArgs(totalMemoryBytes: number, nodeOptions = ''): string[] {
