@@ -8,11 +8,11 @@ import { defineConfig } from 'astro/config';
 import { SITE } from './src/config.ts';
 import { currentBuild, publicationNow } from './src/build-inputs.ts';
 import { editorTools } from './src/editor/index.ts';
+import { bodiesDir } from './src/lib/article-bodies.ts';
 import { dataStoreFromFile } from './src/lib/data-store-from-file.ts';
 import { MARKDOWN_FEATURES } from './src/lib/markdown.ts';
-import { configPlan, parseConfigPlan } from './src/lib/config-plan.ts';
+import { astroCacheDir, configPlan, parseConfigPlan } from './src/lib/config-plan.ts';
 import { toIsoShanghai } from './src/lib/dates.ts';
-import { registryDigest } from './src/lib/rel.ts';
 import { outboundLinks } from './src/lib/outbound-links.ts';
 import { siteMode } from './src/site-mode.ts';
 import { readingTime } from './src/lib/reading-time-plugin.ts';
@@ -37,14 +37,8 @@ async function derivePlan() {
   return configPlan(validateContent(readContent(contentDir)).content, publicationNow(inputs));
 }
 
-// Rendered bodies in the content cache depend on the link policy (rel, 广告 labels), not only
-// on each article's own file: a new channel, a changed sponsored flag or a source on a new host
-// starts a fresh cache. Absolute, resolved as Astro resolves it (against the project root).
-const cacheDir = resolve(
-  fileURLToPath(new URL('.', import.meta.url)),
-  cacheRoot,
-  `links-${registryDigest(linkRegistry, SITE.externalLinksNewTab)}`,
-);
+// One cache per link policy (src/lib/config-plan.ts).
+const cacheDir = astroCacheDir(fileURLToPath(new URL('.', import.meta.url)), cacheRoot, linkRegistry);
 
 export default defineConfig({
   site: SITE.url,
@@ -74,6 +68,8 @@ export default defineConfig({
     // dev server (tests set ASTRO_CACHE_DIR) never rewrites the project's own.
     cacheDir: resolve(fileURLToPath(new URL('.', import.meta.url)), cacheRoot, 'vite'),
     plugins: [dataStoreFromFile(cacheDir)],
+    // Where article pages read their rendered bodies back (src/lib/article-bodies.ts).
+    define: { __ARTICLE_BODIES__: JSON.stringify(bodiesDir(cacheDir)) },
     build: {
       rollupOptions: {
         // Astro's own MDX output trips this bundler notice; it is not about our code or content.

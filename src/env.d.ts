@@ -2,3 +2,6 @@
 interface ImportMetaEnv {
   readonly SITE_MODE?: import('./lib/published.ts').SiteMode;
 }
+
+/** The folder of rendered article bodies (astro.config.ts, src/lib/article-bodies.ts). */
+declare const __ARTICLE_BODIES__: string;

@@ -2,9 +2,10 @@
 // so pages, listings and feed all see the same set of articles, sorted the same way. (Search
 // and the sitemap are made from the validated content with the same predicate.)
 import type { PaginateFunction } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildInputs, publicationNow } from '../build-inputs.ts';
 import { SITE } from '../config.ts';
+import { withRenderedBody } from '../lib/article-bodies.ts';
 import { isStale } from '../lib/channels.ts';
 import { entryKey, pageKey } from '../lib/page-keys.ts';
 import { isIndexable, publicationStatus, visibleIn, type PublicationStatus, type SiteMode } from '../lib/published.ts';
@@ -42,6 +43,11 @@ export function visibleArticles(): Promise<Article[]> {
     return list.sort(byNewest);
   });
   return visible;
+}
+
+/** The article's body for its page: Astro's render() of the entry with its body read back from its file. */
+export function renderArticle(article: Article) {
+  return render(withRenderedBody(article, __ARTICLE_BODIES__));
 }
 
 /** Published, scheduled or draft, at the build's "now". Always published in a build. */

@@ -4,9 +4,10 @@
 // src/build-inputs.ts), so Astro's process does not read, parse and validate every article a
 // second time (~3 s at 10,000 articles, before Astro can start); `astro dev` and `astro check`
 // derive it themselves.
+import { resolve } from 'node:path';
 import { SITE } from '../config.ts';
 import type { ValidContent } from '../schema/validate.ts';
-import { contentLinkRegistry, type LinkRegistry } from './rel.ts';
+import { contentLinkRegistry, registryDigest, type LinkRegistry } from './rel.ts';
 import { sitemapPlan, type SitemapPlan } from './site-index.ts';
 
 export interface ConfigPlan {
@@ -17,6 +18,16 @@ export interface ConfigPlan {
 /** Where scripts/build.ts writes the plan for a build into `outDir`: beside it, never deployed. */
 export function configPlanFile(outDir: string): string {
   return `${outDir}.plan.json`;
+}
+
+/**
+ * Astro's cache folder (absolute, resolved against the project root as Astro resolves it).
+ * Rendered bodies in the content cache depend on the link policy (rel, 广告 labels), not only
+ * on each article's own file: a new channel, a changed sponsored flag or a source on a new host
+ * starts a fresh cache.
+ */
+export function astroCacheDir(projectRoot: string, cacheRoot: string, links: LinkRegistry): string {
+  return resolve(projectRoot, cacheRoot, `links-${registryDigest(links, SITE.externalLinksNewTab)}`);
 }
 
 export function configPlan(content: ValidContent, now: Date): ConfigPlan {
