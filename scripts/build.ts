@@ -2,17 +2,20 @@
 // for search beside it, then swap it into place. Any failure leaves no output folder behind,
 // never a half-built site.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { totalmem } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { SITE } from '../src/config.ts';
+import { SHARE_CARD_DIR } from '../src/lib/share-card.ts';
 import { buildInputsFrom, handoverEnv, outDirFrom, publicationNow, type BuildInputs } from '../src/build-inputs.ts';
 import { productionWarnings } from '../src/lib/production-checks.ts';
-import { configPlan, configPlanFile, serializeConfigPlan } from '../src/lib/config-plan.ts';
+import { astroCacheDir, configPlan, configPlanFile, serializeConfigPlan } from '../src/lib/config-plan.ts';
+import { INCREMENTAL_MANIFEST_FILE } from '../src/lib/data-store-from-file.ts';
 import { formatDateTimeZh } from '../src/lib/dates.ts';
 import { isPublished, publicationCounts } from '../src/lib/published.ts';
 import { astroHeapArgs } from './lib/astro-heap.ts';
+import { clearForAstro, filesUnder, readOutputRecord, removeStalePages, reusable, writeOutputRecord } from './lib/reuse-output.ts';
 import { incompleteSiteMessage, missingArticlePages } from './lib/site-complete.ts';
 import { indexNowKeyFile } from './notify.ts';
 
@@ -38,9 +41,13 @@ const searchIndex = `${outDir}.pagefind`;
 const previous = `${outDir}.previous`;
 // What astro.config.ts needs from the validated content (src/lib/config-plan.ts).
 const planFile = configPlanFile(outDir);
+// The page files Astro made, which it lists when done (scripts/lib/astro-build.ts).
+const pagesFile = `${outDir}.pages.json`;
+// The last successful build's site, for the next one to start from (scripts/lib/reuse-output.ts).
+const outputRecordFile = resolve(cacheRoot, 'last-output.json');
 
 function removeScratch() {
-  for (const path of [scratch, searchIndex, previous, planFile]) rmSync(path, { recursive: true, force: true });
+  for (const path of [scratch, searchIndex, previous, planFile, pagesFile]) rmSync(path, { recursive: true, force: true });
 }
 
 function clean() {
@@ -77,7 +84,7 @@ try {
 // Astro (~1.2 s) while the content is validated here; it builds only when told to, below.
 astro = spawn(
   process.execPath,
-  [...astroHeapArgs(totalmem(), process.env.NODE_OPTIONS), resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch],
+  [...astroHeapArgs(totalmem(), process.env.NODE_OPTIONS), resolve(import.meta.dirname, 'lib/astro-build.ts'), scratch, pagesFile],
   {
     cwd: root,
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
@@ -126,15 +133,31 @@ try {
 }
 
 removeScratch();
+let incrementalManifest: string;
 try {
   mkdirSync(dirname(planFile), { recursive: true });
-  writeFileSync(planFile, serializeConfigPlan(configPlan(content, now)));
+  const plan = configPlan(content, now);
+  writeFileSync(planFile, serializeConfigPlan(plan));
+  incrementalManifest = join(astroCacheDir(root, cacheRoot, plan.links), INCREMENTAL_MANIFEST_FILE);
 } catch (error) {
   failInternal(error);
 }
-if (existsSync(outDir)) renameSync(outDir, previous);
+// The previous site becomes the scratch folder when Astro's cache describes it; otherwise it is
+// moved aside and deleted while Astro builds, as a failed build removes it anyway (it took ~13 s
+// at 10,000 articles when deleted after).
+const lastOutput = readOutputRecord(outputRecordFile);
+const reused = reusable(lastOutput, outDir, incrementalManifest);
+// The search index and the share cards are put in whole again after Astro, which never writes
+// into their folders.
+const replacedWhole = ['pagefind', SHARE_CARD_DIR];
+if (reused) {
+  renameSync(outDir, scratch);
+  clearForAstro(scratch, lastOutput, replacedWhole);
+} else if (existsSync(outDir)) renameSync(outDir, previous);
 // Errors are left to the synchronous removal that follows it on every path.
-const previousRemoved = rm(previous, { recursive: true, force: true }).catch(() => undefined);
+const previousRemoved = Promise.all(
+  (reused ? replacedWhole.map((name) => join(scratch, name)) : [previous]).map((path) => rm(path, { recursive: true, force: true })),
+).catch(() => undefined);
 // The content is valid: Astro builds (if its process is still there; if not, its exit is
 // reported below), while one Pagefind process indexes the search documents, and a second joins
 // when Astro is done.
@@ -198,17 +221,21 @@ const missing = missingArticlePages(
 if (missing.length) await failAfterAstro(incompleteSiteMessage(missing, counts.published));
 
 let cardReport: Awaited<typeof drawing> | undefined;
+let pages: string[];
 try {
+  pages = JSON.parse(readFileSync(pagesFile, 'utf8')) as string[];
+  rmSync(pagesFile);
+  if (reused) removeStalePages(scratch, lastOutput.pages, pages);
   await search;
-  renameSync(searchIndex, `${scratch}/pagefind`);
+  await previousRemoved;
+  rmSync(previous, { recursive: true, force: true });
+  renameSync(searchIndex, join(scratch, 'pagefind'));
   cardReport = await drawing;
   placeShareCards(cards, SITE.name, cardsCache, scratch);
   // _headers and _nginx/ go into the site itself: the artefact that is deployed carries the
   // headers and redirects of its own content, whichever way it is hosted.
   writeHostingFiles(scratch, redirects);
   if (keyFile) writeFileSync(resolve(scratch, keyFile.name), keyFile.text);
-  await previousRemoved;
-  rmSync(previous, { recursive: true, force: true });
 } catch (error) {
   await previousRemoved;
   if (stoppedBy) fail(stoppedMessage());
@@ -217,6 +244,7 @@ try {
 
 rmSync(outDir, { recursive: true, force: true });
 renameSync(scratch, outDir);
+writeOutputRecord(outputRecordFile, outDir, incrementalManifest, pages, filesUnder(join(root, 'public')));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const next = counts.nextScheduled ? `（最早 ${formatDateTimeZh(counts.nextScheduled)}）` : '';
 console.log(

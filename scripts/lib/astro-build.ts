@@ -1,17 +1,36 @@
-// `node scripts/lib/astro-build.ts <outDir>`: Astro's build on its own, in a child process of
+// `node scripts/lib/astro-build.ts <outDir> <pagesFile>`: Astro's build on its own, in a child process of
 // scripts/build.ts, so the memory Astro holds is returned before search indexing starts (peak is
 // the larger of the two, not their sum). Started with an IPC channel (as scripts/build.ts does),
 // it loads Astro and waits for the word to build. Errors an editor caused are printed in the same
 // block format as validation problems; exit code 1 either way.
+import { writeFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { formatProblems, problemsFromBuildError } from './check.ts';
 
 // Named, so `npm run bench` can tell this process from the build script that started it.
 process.title = 'astro-build';
-const outDir = process.argv[2];
-if (!outDir) {
-  console.error('usage: node scripts/lib/astro-build.ts <outDir>');
+const [outDir, pagesFile] = process.argv.slice(2);
+if (!outDir || !pagesFile) {
+  console.error('usage: node scripts/lib/astro-build.ts <outDir> <pagesFile>');
   process.exit(2);
 }
+
+/** Writes the files of every page Astro made, rendered or kept, relative to the site (reuse-output.ts). */
+function listPages(file: string): AstroIntegration {
+  return {
+    name: 'list-pages',
+    hooks: {
+      'astro:build:done': ({ dir, assets }) => {
+        const site = fileURLToPath(dir);
+        const pages = [...assets.values()].flat().map((url) => relative(site, fileURLToPath(url)).split(sep).join('/'));
+        writeFileSync(file, JSON.stringify([...new Set(pages)].sort()));
+      },
+    },
+  };
+}
+
 try {
   const { build } = await import('astro');
   if (process.send) {
@@ -25,7 +44,15 @@ try {
     // An open channel would keep this process alive after the build.
     process.disconnect();
   }
-  await build({ root: process.cwd(), outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  await build({
+    root: process.cwd(),
+    outDir,
+    logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn',
+    // The build script empties the folder, or hands over the previous site for Astro to keep
+    // its unchanged pages in (reuse-output.ts).
+    vite: { build: { emptyOutDir: false } },
+    integrations: [listPages(pagesFile)],
+  });
 } catch (error) {
   const problems = problemsFromBuildError(error, process.cwd());
   console.error(

@@ -15,6 +15,9 @@
 // - the single-file store being devalue's flat array;
 // - the metadata that tells `experimental.incrementalBuild` this module is content data, whose
 //   changes are tracked per page, not a change of every page's code (incremental-metadata.js).
+// - the name of the incremental build's manifest in the cache folder (incremental.js), whose size
+//   and time tell the build script whether the previous site is the one Astro's cache describes
+//   (scripts/lib/reuse-output.ts).
 // If Astro renames the module, the build fails (below) rather than silently getting slow again;
 // if it renames the metadata, incremental builds re-render every page (slow, still correct).
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
@@ -25,6 +28,8 @@ import { fileURLToPath } from 'node:url';
 export const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
 /** The store file in Astro's cache folder. */
 export const DATA_STORE_FILE = 'data-store.json';
+/** The incremental build's manifest in Astro's cache folder. If Astro renames it, no site is ever reused (slower, still correct). */
+export const INCREMENTAL_MANIFEST_FILE = 'incremental-build.json';
 /** How a module marks itself as content data for Astro's incremental build. */
 export const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } } as const;
 

@@ -20,11 +20,14 @@ export interface ShareCard {
   date?: string;
 }
 
+/** The site's folder of share cards (only cards: the build script replaces it whole). */
+export const SHARE_CARD_DIR = 'og';
+
 export function shareCardPath(card: ShareCard, siteName: string): string {
   const hash = createHash('sha256')
     .update(JSON.stringify([SHARE_CARD_TEMPLATE, siteName, card.kicker, card.title, card.date ?? '']))
     .digest('hex');
-  return `/og/${hash.slice(0, 20)}.png`;
+  return `/${SHARE_CARD_DIR}/${hash.slice(0, 20)}.png`;
 }
 
 /** What a reader who cannot see the picture is told it shows. */
