@@ -4,13 +4,17 @@
 // per published article with what its page marks data-pagefind-body in src/layouts/Article.astro:
 // the title, the body and the FAQ (the meta line, contents, channel box and sources are marked
 // data-pagefind-ignore there). tests/build/search.test.ts compares the two.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { markdownToHtml } from 'satteri';
 import { SITE } from '../config.ts';
 import { outboundLinks } from '../lib/outbound-links.ts';
 import { MARKDOWN_FEATURES } from '../lib/markdown.ts';
+import { packageVersion } from '../lib/packages.ts';
 import { isPublished } from '../lib/published.ts';
-import { contentLinkRegistry, SPONSORED_LABEL } from '../lib/rel.ts';
+import { contentLinkRegistry, registryDigest, SPONSORED_LABEL } from '../lib/rel.ts';
 import type { ValidArticle, ValidContent } from '../schema/validate.ts';
+import type { PageSource } from './pagefind.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
@@ -51,10 +55,34 @@ export function searchDocument(article: ValidArticle, context: SearchContext): s
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><article data-pagefind-body><h1 data-pagefind-meta="title:${escapeHtml(title)}">${escapeHtml(title)}</h1>${body}${faqHtml}</article></body></html>`;
 }
 
-/** The search document of every article published at `now`, by slug. */
-export function searchSources(content: ValidContent, now: Date): Map<string, string> {
+// The code that makes a document, and the Markdown renderer's version: a change to either makes
+// every document anew (the search index cache is keyed by documents, src/search/pagefind.ts).
+const DOCUMENT_CODE = ['./documents.ts', '../lib/outbound-links.ts', '../lib/rel.ts', '../lib/markdown.ts'];
+
+/** What a document is made from besides its article: the code, the renderer, the link policy and the channels. */
+function contextKey(content: ValidContent): string {
+  const hash = createHash('sha256').update(`satteri ${packageVersion('satteri')}\0`);
+  for (const file of DOCUMENT_CODE) hash.update(readFileSync(new URL(file, import.meta.url))).update('\0');
+  hash.update(registryDigest(contentLinkRegistry(content, SITE.url)));
+  hash.update(JSON.stringify([...content.channels].map(([id, c]) => [id, c.name, c.sponsored])));
+  return hash.digest('hex');
+}
+
+/**
+ * Every article published at `now`, by slug: its search document, made only when asked for, and
+ * a key that changes whenever the document would.
+ */
+export function searchSources(content: ValidContent, now: Date): Map<string, PageSource> {
   const context = searchContext(content);
-  const documents = new Map<string, string>();
-  for (const article of content.articles) if (isPublished(article.data, now)) documents.set(article.slug, searchDocument(article, context));
+  const shared = contextKey(content);
+  const documents = new Map<string, PageSource>();
+  for (const article of content.articles) {
+    if (!isPublished(article.data, now)) continue;
+    const { title, faq } = article.data;
+    const key = createHash('sha256')
+      .update(JSON.stringify([shared, article.file.endsWith('.mdx'), title, faq, article.body]))
+      .digest('hex');
+    documents.set(article.slug, { key, html: () => searchDocument(article, context) });
+  }
   return documents;
 }

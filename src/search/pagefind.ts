@@ -135,10 +135,21 @@ interface Shard {
 }
 
 /** Article pages by slug. */
-export type Pages = ReadonlyMap<string, string>;
+/**
+ * A page's HTML, or what makes it with what identifies the HTML it makes: a page of a shard whose
+ * index the cache holds is then never made (making every search document was most of the work
+ * of a rebuild after one edit).
+ */
+export interface PageSource {
+  key: string;
+  html: () => string;
+}
+
+/** Pages to index by slug. */
+export type Pages = ReadonlyMap<string, string | PageSource>;
 
 /** The article pages of a built site: <siteDir>/articles/<slug>/index.html. */
-export function articlePages(siteDir: string): Pages {
+export function articlePages(siteDir: string): ReadonlyMap<string, string> {
   const dir = join(siteDir, 'articles');
   return new Map(readdirSync(dir).map((slug) => [slug, readFileSync(join(dir, slug, 'index.html'), 'utf8')]));
 }
@@ -184,25 +195,31 @@ interface Indexer {
   cacheDir?: string;
 }
 
-// What a shard's index is made from: its number, its documents' slugs and text, and Pagefind.
+/** Whether a cache entry holds a whole index (one is renamed into place only when complete). */
+const isCached = (entry: string | undefined): entry is string => entry !== undefined && existsSync(join(entry, 'pagefind-entry.json'));
+
+// What a shard's index is made from: its number, its documents' slugs and text (or their keys), and Pagefind.
 function shardKey(indexer: Indexer, pages: Pages, { n, slugs }: Shard): string {
   const hash = createHash('sha256').update(`${indexer.fingerprint}\0${n}`);
-  for (const slug of slugs) hash.update(`\0${slug}\0`).update(pages.get(slug)!);
+  for (const slug of slugs) {
+    const page = pages.get(slug)!;
+    hash.update(`\0${slug}\0`).update(typeof page === 'string' ? `html\0${page}` : `key\0${page.key}`);
+  }
   return hash.digest('hex').slice(0, 32);
 }
 
 /** Indexes one shard into `output`; returns its page count and the cache entry it used or made. */
 async function indexShard(
   indexer: Indexer,
-  pages: Pages,
+  documentOf: (slug: string) => string,
+  key: string | undefined,
   output: string,
   source: string,
   shard: Shard,
   signal: AbortSignal,
 ): Promise<{ pages: number; key?: string; reused: boolean }> {
-  const key = indexer.cacheDir ? shardKey(indexer, pages, shard) : undefined;
   const cached = key ? join(indexer.cacheDir!, key) : undefined;
-  if (cached && existsSync(join(cached, 'pagefind-entry.json'))) {
+  if (isCached(cached)) {
     linkTree(cached, output);
     return { pages: pageCount(output), key, reused: true };
   }
@@ -211,7 +228,7 @@ async function indexShard(
   try {
     for (const slug of shard.slugs) {
       mkdirSync(join(source, 'articles', slug), { recursive: true });
-      writeFileSync(join(source, 'articles', slug, 'index.html'), separateWordsInHtml(pages.get(slug)!));
+      writeFileSync(join(source, 'articles', slug, 'index.html'), separateWordsInHtml(documentOf(slug)));
     }
     if (!cached) {
       await run(indexer.bin, ['--site', source, '--output-path', output, ...indexer.args], signal);
@@ -272,12 +289,29 @@ export async function buildSearchIndex(
   const indexer: Indexer = { bin, args, fingerprint, cacheDir };
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   const shards = splitIntoShards([...pages.keys()], shardSize).map((slugs, n) => ({ n, slugs }));
+  const keys = shards.map((shard) => (cacheDir ? shardKey(indexer, pages, shard) : undefined));
   const stop = new AbortController();
   if (options.signal?.aborted) stop.abort();
   options.signal?.addEventListener('abort', () => stop.abort(), { once: true });
   const results: Awaited<ReturnType<typeof indexShard>>[] = [];
+  // The documents of the shards to index are made now: how much room they take decides where
+  // they are written.
+  const documents = new Map<string, string>();
+  const documentOf = (slug: string) => {
+    let html = documents.get(slug);
+    if (html === undefined) {
+      const page = pages.get(slug)!;
+      html = typeof page === 'string' ? page : page.html();
+      documents.set(slug, html);
+    }
+    return html;
+  };
   let bytes = 0;
-  for (const html of pages.values()) bytes += Buffer.byteLength(html);
+  for (const shard of shards) {
+    const key = keys[shard.n];
+    if (key && isCached(join(cacheDir!, key))) continue;
+    for (const slug of shard.slugs) bytes += Buffer.byteLength(documentOf(slug));
+  }
   const sources = scratchRoot(pagefindDir, bytes);
   let next = 0;
   const worker = async (start: Promise<unknown>) => {
@@ -286,7 +320,7 @@ export async function buildSearchIndex(
       const shard = shards[next++]!;
       try {
         const output = shard.n === 0 ? pagefindDir : join(pagefindDir, `shard-${shard.n}`);
-        results[shard.n] = await indexShard(indexer, pages, output, join(sources, String(shard.n)), shard, stop.signal);
+        results[shard.n] = await indexShard(indexer, documentOf, keys[shard.n], output, join(sources, String(shard.n)), shard, stop.signal);
       } catch (error) {
         // The first failure stops the other workers too; the build then fails.
         stop.abort();

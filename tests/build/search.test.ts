@@ -3,10 +3,11 @@
 // built article pages the way Pagefind would on its own and compares the two indexes record by
 // record (URL, title, text), on the fixture with its MDX channel mentions, sponsored links,
 // raw HTML, FAQ and unpublished articles.
+import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articlePages, buildSearchIndex, indexRecords as records } from '../../src/search/pagefind.ts';
+import { articlePages, buildSearchIndex, indexRecords as records, splitIntoShards } from '../../src/search/pagefind.ts';
 import { build, scratch, type BuildResult } from '../helpers/fixture.ts';
 
 const s = scratch('search');
@@ -97,5 +98,42 @@ describe('a rebuild with the search cache', () => {
     expect(after.records.get('/articles/hello-world/')?.content.replace(/\s/g, '')).toContain('编辑刚加上的一句话');
     expect(after.records).toEqual((await index(edited, 'uncached-edited')).records);
     expect(readdirSync(cache)).toHaveLength(cold.shards);
+  }, 60_000);
+
+  it('makes only the documents of the shards it indexes', async () => {
+    const made: string[] = [];
+    const lazy = (pages: ReadonlyMap<string, string>) =>
+      new Map(
+        [...pages].map(([slug, html]) => [
+          slug,
+          {
+            key: createHash('sha256').update(html).digest('hex'),
+            html: () => {
+              made.push(slug);
+              return html;
+            },
+          },
+        ]),
+      );
+    const lazyCache = join(s.dir, 'search-cache-lazy');
+    const pages = articlePages(s.dist);
+    const run = async (source: ReadonlyMap<string, string>) => {
+      made.length = 0;
+      const out = join(s.dir, 'lazy');
+      rmSync(out, { recursive: true, force: true });
+      const result = await buildSearchIndex(lazy(source), out, { shardSize: 2, cacheDir: lazyCache });
+      return { ...result, made: [...made].sort() };
+    };
+    const cold = await run(pages);
+    expect(cold.made).toEqual([...pages.keys()].sort());
+    const warm = await run(pages);
+    expect(warm.made).toEqual([]);
+    expect(warm.reused).toBe(cold.shards);
+    const edited = new Map(pages);
+    edited.set('hello-world', pages.get('hello-world')!.replace('第一段直接回答问题。', '第一段直接回答问题。又加了一句。'));
+    const after = await run(edited);
+    expect(after.reused).toBe(cold.shards - 1);
+    const shard = splitIntoShards([...pages.keys()], 2).find((slugs) => slugs.includes('hello-world'))!;
+    expect(after.made).toEqual([...shard].sort());
   }, 60_000);
 });
