@@ -55,8 +55,13 @@ const sameStamp = (a: FileStamp | undefined, b: FileStamp) =>
 /** The record, or undefined when there is none or it cannot be read (a build without reuse). */
 export function readOutputRecord(file: string): OutputRecord | undefined {
   try {
-    const record = JSON.parse(readFileSync(file, 'utf8')) as OutputRecord;
-    return record.version === VERSION ? record : undefined;
+    const record = JSON.parse(readFileSync(file, 'utf8')) as Partial<OutputRecord>;
+    const complete =
+      record.version === VERSION &&
+      typeof record.outDir === 'string' &&
+      [record.site, record.manifest].every((stamp) => typeof stamp?.ino === 'number') &&
+      [record.topLevel, record.pages, record.publicFiles].every(Array.isArray);
+    return complete ? (record as OutputRecord) : undefined;
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,11 +39,14 @@ describe('whether the previous site is reused', () => {
     expect(reusable(readOutputRecord(recordFile), site, manifest)).toBe(true);
   });
 
-  it('is not without a record, or with one that cannot be read', () => {
+  it('is not without a record, or with one that cannot be read or lacks a field', () => {
     const { site, manifest, recordFile } = built('unreadable');
+    const { topLevel: _, ...older } = JSON.parse(readFileSync(recordFile, 'utf8'));
     expect(reusable(readOutputRecord(join(root, 'no-such-record.json')), site, manifest)).toBe(false);
     writeFileSync(recordFile, '{"version":1,');
     expect(reusable(readOutputRecord(recordFile), site, manifest)).toBe(false);
+    writeFileSync(recordFile, JSON.stringify(older));
+    expect(readOutputRecord(recordFile)).toBeUndefined();
   });
 
   it('is not for another output folder, nor for a folder replaced at the same path', () => {
