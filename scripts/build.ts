@@ -179,7 +179,7 @@ try {
 // it is reported below, after Astro has exited.
 search.catch(() => undefined);
 // Share cards are drawn into their cache meanwhile too (only new or changed ones), and linked
-// into the site once Astro is done with its output folder.
+// into the site.
 const cardsCache = resolve(cacheRoot, 'share-cards');
 const cards = siteShareCards(
   {
@@ -194,9 +194,20 @@ const cards = siteShareCards(
 );
 const drawing = drawShareCards(cards, SITE.name, cardsCache, stopSideWork.signal);
 drawing.catch(() => undefined);
+// Both go into the site as soon as they are ready, Astro or not: it never writes into their folders.
+const placed = (async () => {
+  await Promise.all([search, previousRemoved]);
+  mkdirSync(scratch, { recursive: true });
+  renameSync(searchIndex, join(scratch, 'pagefind'));
+  const report = await drawing;
+  placeShareCards(cards, SITE.name, cardsCache, scratch);
+  return report;
+})();
+placed.catch(() => undefined);
 /** Fails once Astro is done: the work beside it is stopped and waited for first. */
 async function failAfterAstro(message: string): Promise<never> {
   stopSideWork.abort();
+  await placed.catch(() => undefined);
   await search.catch(() => undefined);
   await drawing.catch(() => undefined);
   await previousRemoved;
@@ -226,17 +237,14 @@ try {
   pages = JSON.parse(readFileSync(pagesFile, 'utf8')) as string[];
   rmSync(pagesFile);
   if (reused) removeStalePages(scratch, lastOutput.pages, pages);
-  await search;
-  await previousRemoved;
+  cardReport = await placed;
   rmSync(previous, { recursive: true, force: true });
-  renameSync(searchIndex, join(scratch, 'pagefind'));
-  cardReport = await drawing;
-  placeShareCards(cards, SITE.name, cardsCache, scratch);
   // _headers and _nginx/ go into the site itself: the artefact that is deployed carries the
   // headers and redirects of its own content, whichever way it is hosted.
   writeHostingFiles(scratch, redirects);
   if (keyFile) writeFileSync(resolve(scratch, keyFile.name), keyFile.text);
 } catch (error) {
+  await placed.catch(() => undefined);
   await previousRemoved;
   if (stoppedBy) fail(stoppedMessage());
   failInternal(error);
