@@ -67,8 +67,10 @@ function fail(message: string): never {
 }
 
 /** A failure that is not the editor's: the stack is for a developer. */
+const internalMessage = (error: unknown) => `构建失败（不是内容格式问题，请把下面的信息交给开发者）：\n${(error as Error)?.stack ?? error}`;
+
 function failInternal(error: unknown): never {
-  fail(`构建失败（不是内容格式问题，请把下面的信息交给开发者）：\n${(error as Error)?.stack ?? error}`);
+  fail(internalMessage(error));
 }
 
 const started = performance.now();
@@ -220,6 +222,17 @@ if (astroResult.code !== 0) {
   await failAfterAstro(stoppedBy ? stoppedMessage() : astroResult.signal ? `Astro 构建被信号 ${astroResult.signal} 中止。` : '');
 }
 
+// What Astro made this time; a reused site loses the pages it did not make (before the check
+// below, so a page left from the last build cannot stand in for one Astro failed to make).
+let pages: string[] = [];
+try {
+  pages = JSON.parse(readFileSync(pagesFile, 'utf8')) as string[];
+  rmSync(pagesFile);
+  if (reused) removeStalePages(scratch, lastOutput.pages, pages);
+} catch (error) {
+  await failAfterAstro(internalMessage(error));
+}
+
 const counts = publicationCounts(
   content.articles.map((a) => a.data),
   now,
@@ -232,11 +245,7 @@ const missing = missingArticlePages(
 if (missing.length) await failAfterAstro(incompleteSiteMessage(missing, counts.published));
 
 let cardReport: Awaited<typeof drawing> | undefined;
-let pages: string[];
 try {
-  pages = JSON.parse(readFileSync(pagesFile, 'utf8')) as string[];
-  rmSync(pagesFile);
-  if (reused) removeStalePages(scratch, lastOutput.pages, pages);
   cardReport = await placed;
   rmSync(previous, { recursive: true, force: true });
   // _headers and _nginx/ go into the site itself: the artefact that is deployed carries the
