@@ -8,9 +8,11 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems, problemsFromBuildError } from './check.ts';
+import { cacheLocaleCompareCollators } from './collator-cache.ts';
 
 // Named, so `npm run bench` can tell this process from the build script that started it.
 process.title = 'astro-build';
+cacheLocaleCompareCollators();
 const [outDir, pagesFile] = process.argv.slice(2);
 if (!outDir || !pagesFile) {
   console.error('usage: node scripts/lib/astro-build.ts <outDir> <pagesFile>');
