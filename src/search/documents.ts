@@ -12,7 +12,7 @@ import { outboundLinks } from '../lib/outbound-links.ts';
 import { MARKDOWN_FEATURES } from '../lib/markdown.ts';
 import { packageVersion } from '../lib/packages.ts';
 import { isPublished } from '../lib/published.ts';
-import { contentLinkRegistry, registryDigest, SPONSORED_LABEL } from '../lib/rel.ts';
+import { contentLinkRegistry, registryDigest, SPONSORED_LABEL, type LinkRegistry } from '../lib/rel.ts';
 import type { ValidArticle, ValidContent } from '../schema/validate.ts';
 import type { PageSource } from './pagefind.ts';
 
@@ -35,12 +35,15 @@ function markdownOf(article: ValidArticle, channels: Channels): string {
 
 export interface SearchContext {
   channels: Channels;
+  /** The link policy the plugin below applies. */
+  registry: LinkRegistry;
   /** The Markdown pipeline's link plugin, for the 广告 labels it adds to the text. */
   hastPlugins: ReturnType<typeof outboundLinks>[];
 }
 
 export function searchContext(content: ValidContent): SearchContext {
-  return { channels: content.channels, hastPlugins: [outboundLinks({ registry: contentLinkRegistry(content, SITE.url) })] };
+  const registry = contentLinkRegistry(content, SITE.url);
+  return { channels: content.channels, registry, hastPlugins: [outboundLinks({ registry })] };
 }
 
 export function searchDocument(article: ValidArticle, context: SearchContext): string {
@@ -60,11 +63,11 @@ export function searchDocument(article: ValidArticle, context: SearchContext): s
 const DOCUMENT_CODE = ['./documents.ts', '../lib/outbound-links.ts', '../lib/rel.ts', '../lib/markdown.ts'];
 
 /** What a document is made from besides its article: the code, the renderer, the link policy and the channels. */
-function contextKey(content: ValidContent): string {
+function contextKey({ registry, channels }: SearchContext): string {
   const hash = createHash('sha256').update(`satteri ${packageVersion('satteri')}\0`);
   for (const file of DOCUMENT_CODE) hash.update(readFileSync(new URL(file, import.meta.url))).update('\0');
-  hash.update(registryDigest(contentLinkRegistry(content, SITE.url)));
-  hash.update(JSON.stringify([...content.channels].map(([id, c]) => [id, c.name, c.sponsored])));
+  hash.update(registryDigest(registry));
+  hash.update(JSON.stringify([...channels].map(([id, c]) => [id, c.name, c.sponsored])));
   return hash.digest('hex');
 }
 
@@ -74,7 +77,7 @@ function contextKey(content: ValidContent): string {
  */
 export function searchSources(content: ValidContent, now: Date): Map<string, PageSource> {
   const context = searchContext(content);
-  const shared = contextKey(content);
+  const shared = contextKey(context);
   const documents = new Map<string, PageSource>();
   for (const article of content.articles) {
     if (!isPublished(article.data, now)) continue;

@@ -196,7 +196,7 @@ interface Indexer {
 }
 
 /** Whether a cache entry holds a whole index (one is renamed into place only when complete). */
-const isCached = (entry: string | undefined): entry is string => entry !== undefined && existsSync(join(entry, 'pagefind-entry.json'));
+const isCached = (entry: string | undefined): boolean => entry !== undefined && existsSync(join(entry, 'pagefind-entry.json'));
 
 // What a shard's index is made from: its number, its documents' slugs and text (or their keys), and Pagefind.
 function shardKey(indexer: Indexer, pages: Pages, { n, slugs }: Shard): string {
@@ -211,15 +211,16 @@ function shardKey(indexer: Indexer, pages: Pages, { n, slugs }: Shard): string {
 /** Indexes one shard into `output`; returns its page count and the cache entry it used or made. */
 async function indexShard(
   indexer: Indexer,
-  documentOf: (slug: string) => string,
+  documents: ReadonlyMap<string, string>,
   key: string | undefined,
+  inCache: boolean,
   output: string,
   source: string,
   shard: Shard,
   signal: AbortSignal,
 ): Promise<{ pages: number; key?: string; reused: boolean }> {
   const cached = key ? join(indexer.cacheDir!, key) : undefined;
-  if (isCached(cached)) {
+  if (cached && inCache) {
     linkTree(cached, output);
     return { pages: pageCount(output), key, reused: true };
   }
@@ -228,7 +229,7 @@ async function indexShard(
   try {
     for (const slug of shard.slugs) {
       mkdirSync(join(source, 'articles', slug), { recursive: true });
-      writeFileSync(join(source, 'articles', slug, 'index.html'), separateWordsInHtml(documentOf(slug)));
+      writeFileSync(join(source, 'articles', slug, 'index.html'), separateWordsInHtml(documents.get(slug)!));
     }
     if (!cached) {
       await run(indexer.bin, ['--site', source, '--output-path', output, ...indexer.args], signal);
@@ -290,27 +291,23 @@ export async function buildSearchIndex(
   if (cacheDir) mkdirSync(cacheDir, { recursive: true });
   const shards = splitIntoShards([...pages.keys()], shardSize).map((slugs, n) => ({ n, slugs }));
   const keys = shards.map((shard) => (cacheDir ? shardKey(indexer, pages, shard) : undefined));
+  const inCache = keys.map((key) => isCached(key && join(cacheDir!, key)));
   const stop = new AbortController();
   if (options.signal?.aborted) stop.abort();
   options.signal?.addEventListener('abort', () => stop.abort(), { once: true });
   const results: Awaited<ReturnType<typeof indexShard>>[] = [];
-  // The documents of the shards to index are made now: how much room they take decides where
-  // they are written.
+  // The documents of the shards to index (and only those) are made now: how much room they take
+  // decides where they are written.
   const documents = new Map<string, string>();
-  const documentOf = (slug: string) => {
-    let html = documents.get(slug);
-    if (html === undefined) {
-      const page = pages.get(slug)!;
-      html = typeof page === 'string' ? page : page.html();
-      documents.set(slug, html);
-    }
-    return html;
-  };
   let bytes = 0;
   for (const shard of shards) {
-    const key = keys[shard.n];
-    if (key && isCached(join(cacheDir!, key))) continue;
-    for (const slug of shard.slugs) bytes += Buffer.byteLength(documentOf(slug));
+    if (inCache[shard.n]) continue;
+    for (const slug of shard.slugs) {
+      const page = pages.get(slug)!;
+      const html = typeof page === 'string' ? page : page.html();
+      documents.set(slug, html);
+      bytes += Buffer.byteLength(html);
+    }
   }
   const sources = scratchRoot(pagefindDir, bytes);
   let next = 0;
@@ -320,7 +317,16 @@ export async function buildSearchIndex(
       const shard = shards[next++]!;
       try {
         const output = shard.n === 0 ? pagefindDir : join(pagefindDir, `shard-${shard.n}`);
-        results[shard.n] = await indexShard(indexer, documentOf, keys[shard.n], output, join(sources, String(shard.n)), shard, stop.signal);
+        results[shard.n] = await indexShard(
+          indexer,
+          documents,
+          keys[shard.n],
+          inCache[shard.n]!,
+          output,
+          join(sources, String(shard.n)),
+          shard,
+          stop.signal,
+        );
       } catch (error) {
         // The first failure stops the other workers too; the build then fails.
         stop.abort();
