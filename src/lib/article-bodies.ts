@@ -8,7 +8,7 @@
 //
 // Only documented APIs: a loader that wraps another (Astro's glob) and gives it the store
 // (DataStore) with `set` intercepted.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
@@ -96,8 +96,12 @@ export function withRenderedBody<E extends Pick<DataEntry, 'rendered'>>(entry: E
   const name = bodyFileOf(entry);
   if (name === undefined) return entry;
   const file = join(dir, name);
-  if (!existsSync(file)) {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     throw new Error(`内容缓存不完整：找不到正文文件 ${file}。删除缓存目录后重新构建即可。`);
   }
-  return { ...entry, rendered: JSON.parse(readFileSync(file, 'utf8')) as RenderedContent };
+  return { ...entry, rendered: JSON.parse(text) as RenderedContent };
 }
